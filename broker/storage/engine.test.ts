@@ -1,0 +1,190 @@
+// Storage engine: durable before ack, recovery from the store alone, idempotence, failed writes voided.
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { type AppendBatch, StorageEngine, StorageError } from './engine.ts';
+import { FaultyObjectStore } from './objectstore/faulty.ts';
+import { MemoryObjectStore } from './objectstore/memory.ts';
+import type { ObjectStore } from './objectstore/types.ts';
+
+const logger = pino({ level: 'silent' });
+
+/** A stand-in record batch: the engine only patches the base offset in the first 8 bytes. */
+function batch(
+  count: number,
+  options: { producerId?: bigint; epoch?: number; seq?: number; tag?: number } = {},
+): AppendBatch {
+  const bytes = Buffer.alloc(61 + count);
+  bytes.writeUInt32BE(options.tag ?? 0, 20);
+  return {
+    bytes,
+    lastOffsetDelta: count - 1,
+    recordCount: count,
+    maxTimestamp: Date.now(),
+    producerId: options.producerId ?? -1n,
+    producerEpoch: options.epoch ?? 0,
+    baseSequence: options.seq ?? -1,
+  };
+}
+
+async function readAll(
+  engine: StorageEngine,
+  topic: string,
+  partition: number,
+): Promise<{ offset: number; tag: number }[]> {
+  const log = engine.requirePartition(topic, partition);
+  const out: { offset: number; tag: number }[] = [];
+  let offset = log.logStartOffset;
+  while (offset < log.highWatermark) {
+    const result = await engine.read(log, offset, 1024 * 1024);
+    for (const bytes of result.records) {
+      const base = Number(bytes.readBigInt64BE(0));
+      if (base >= offset) out.push({ offset: base, tag: bytes.readUInt32BE(20) });
+      offset = base + (bytes.length - 61);
+    }
+  }
+  return out;
+}
+
+const open = (store: ObjectStore, options: { logCache_bytes?: number } = {}) =>
+  StorageEngine.open(store, { nodeId: 0, logger, ...options });
+
+describe('storage engine', () => {
+  it('acks appends with consecutive offsets and serves them back', async () => {
+    const engine = await open(new MemoryObjectStore());
+    await engine.createTopic('t', 2);
+    const log = engine.requirePartition('t', 1);
+    const results = await Promise.all([
+      engine.append(log, [batch(3, { tag: 1 })]),
+      engine.append(log, [batch(2, { tag: 2 })]),
+    ]);
+    expect(results.map((r) => r.baseOffset)).toEqual([0, 3]);
+    expect(log.highWatermark).toBe(5);
+    expect(await readAll(engine, 't', 1)).toEqual([
+      { offset: 0, tag: 1 },
+      { offset: 3, tag: 2 },
+    ]);
+    expect(engine.requirePartition('t', 0).highWatermark).toBe(0);
+  });
+
+  it('recovers every acked batch at its offset from the store alone, with cold reads', async () => {
+    const store = new MemoryObjectStore();
+    const first = await open(store);
+    await first.createTopic('t', 4);
+    const acked: { partition: number; offset: number; tag: number }[] = [];
+    for (let i = 0; i < 200; i++) {
+      const partition = i % 4;
+      const result = await first.append(first.requirePartition('t', partition), [
+        batch(1 + (i % 5), { tag: i }),
+      ]);
+      acked.push({ partition, offset: result.baseOffset, tag: i });
+    }
+    // A second incarnation, as after SIGKILL: nothing but the store.
+    const second = await open(store, { logCache_bytes: 0 });
+    for (let partition = 0; partition < 4; partition++) {
+      const expected = acked
+        .filter((a) => a.partition === partition)
+        .map(({ offset, tag }) => ({ offset, tag }));
+      expect(await readAll(second, 't', partition)).toEqual(expected);
+    }
+    const log = second.requirePartition('t', 0);
+    const next = await second.append(log, [batch(1, { tag: 999 })]);
+    expect(next.baseOffset).toBe(log.highWatermark - 1);
+  });
+
+  it('answers a retried idempotent batch with its original offset and refuses a sequence gap', async () => {
+    const store = new MemoryObjectStore();
+    const engine = await open(store);
+    await engine.createTopic('t', 1);
+    const log = engine.requirePartition('t', 0);
+    const producerId = await engine.allocateProducerId();
+    const first = await engine.append(log, [batch(5, { producerId, seq: 0, tag: 1 })]);
+    const retry = await engine.append(log, [batch(5, { producerId, seq: 0, tag: 1 })]);
+    expect(retry.baseOffset).toBe(first.baseOffset);
+    expect(log.highWatermark).toBe(5);
+    await expect(engine.append(log, [batch(1, { producerId, seq: 7 })])).rejects.toMatchObject({
+      kind: 'out-of-order-sequence',
+    });
+    // The producer state survives a restart: the retry is still recognised.
+    const restarted = await open(store);
+    const again = await restarted.append(restarted.requirePartition('t', 0), [
+      batch(5, { producerId, seq: 0, tag: 1 }),
+    ]);
+    expect(again.baseOffset).toBe(0);
+    const nextId = await restarted.allocateProducerId();
+    expect(nextId).not.toBe(producerId);
+  });
+
+  it('voids a WAL write that failed for good: nothing unacked becomes visible, offsets are reused', async () => {
+    const store = new FaultyObjectStore(new MemoryObjectStore(), { seed: 1 });
+    const engine = await open(store);
+    await engine.createTopic('t', 1);
+    const log = engine.requirePartition('t', 0);
+    await engine.append(log, [batch(2, { tag: 1 })]);
+    // Every put fails: the engine gives up after its retries and must not ack.
+    store.setFaults({ put: { errorRate: 1, errorTiming: 'before' } });
+    const failed = engine.append(log, [batch(3, { tag: 2 })]);
+    await expect(failed).rejects.toBeInstanceOf(StorageError);
+    store.clearFaults();
+    const recovered = await new Promise<number>((resolve, reject) => {
+      const attempt = (left: number): void => {
+        engine.append(log, [batch(1, { tag: 3 })]).then(
+          (r) => resolve(r.baseOffset),
+          (error) => (left > 0 ? setTimeout(() => attempt(left - 1), 50) : reject(error)),
+        );
+      };
+      attempt(100);
+    });
+    expect(recovered).toBe(2);
+    expect(await readAll(engine, 't', 0)).toEqual([
+      { offset: 0, tag: 1 },
+      { offset: 2, tag: 3 },
+    ]);
+    const restarted = await open(store.inner);
+    expect(await readAll(restarted, 't', 0)).toEqual([
+      { offset: 0, tag: 1 },
+      { offset: 2, tag: 3 },
+    ]);
+  });
+
+  it('acks a write whose put answered with an error although the object landed, after reading it back', async () => {
+    const store = new FaultyObjectStore(new MemoryObjectStore(), { seed: 2 });
+    const engine = await open(store);
+    await engine.createTopic('t', 1);
+    const log = engine.requirePartition('t', 0);
+    store.setFaults({ put: { errorRate: 1, errorTiming: 'after' } });
+    const result = await engine.append(log, [batch(3, { tag: 5 })]);
+    store.clearFaults();
+    expect(result.baseOffset).toBe(0);
+    const restarted = await open(store.inner);
+    expect(await readAll(restarted, 't', 0)).toEqual([{ offset: 0, tag: 5 }]);
+  });
+
+  it('keeps topics, configs, offsets and log start across restarts', async () => {
+    const store = new MemoryObjectStore();
+    const engine = await open(store);
+    await engine.createTopic('a', 3, { 'retention.ms': '1000' });
+    await engine.createPartitions('a', 5);
+    await engine.setConfigs('a', { 'retention.bytes': '100' });
+    const log = engine.requirePartition('a', 4);
+    await engine.append(log, [batch(10)]);
+    await engine.deleteRecords('a', 4, 4);
+    await engine.appendMeta([
+      {
+        type: 'offsets-committed',
+        group: 'g',
+        offsets: [{ topic: 'a', partition: 4, offset: 7, leaderEpoch: -1, metadata: null, commitTime_ms: 1 }],
+      },
+    ]);
+    const restarted = await open(store);
+    expect(restarted.topic('a')).toMatchObject({
+      partitions: 5,
+      configs: { 'retention.ms': '1000', 'retention.bytes': '100' },
+    });
+    expect(restarted.requirePartition('a', 4)).toMatchObject({ logStartOffset: 4, highWatermark: 10 });
+    expect(restarted.meta.groupOffsets.get('g')?.get('a:4')?.offset).toBe(7);
+    await expect(restarted.read(restarted.requirePartition('a', 4), 2, 100)).rejects.toMatchObject({
+      kind: 'offset-out-of-range',
+    });
+    expect(restarted.clusterId).toBe(engine.clusterId);
+  });
+});

@@ -1,0 +1,913 @@
+// The storage engine: group-committed WAL writes, acks only when durable (I1), reads and recovery from the store (I3).
+import { randomBytes, randomUUID } from 'node:crypto';
+import { assert } from '../../common/errors.ts';
+import type { Logger } from '../../common/log.ts';
+import { MetadataLog } from './metadata-log.ts';
+import { MetadataState, type MetaEntry, partitionKey, type TopicMeta } from './metadata-state.ts';
+import type { ObjectStore } from './objectstore/types.ts';
+import type { IndexedBatch } from './partition-log.ts';
+import { PartitionLog } from './partition-log.ts';
+import type { ProducerBatchClaim } from './producer-state.ts';
+import { createOnce, withRetries } from './store-retry.ts';
+import {
+  decodeWalHeader,
+  encodeWalObject,
+  parseWalKey,
+  type WalBatch,
+  type WalPartitionEntry,
+  walKey,
+} from './wal-format.ts';
+
+/** A record batch v2 as received, with the header fields the engine needs. */
+export interface AppendBatch {
+  readonly bytes: Buffer;
+  readonly lastOffsetDelta: number;
+  readonly recordCount: number;
+  readonly maxTimestamp: number;
+  /** -1n when the producer is not idempotent. */
+  readonly producerId: bigint;
+  readonly producerEpoch: number;
+  readonly baseSequence: number;
+}
+
+export type StorageErrorKind =
+  | 'unknown-topic-or-partition'
+  | 'out-of-order-sequence'
+  | 'invalid-producer-epoch'
+  | 'storage-unavailable'
+  | 'offset-out-of-range'
+  | 'topic-exists'
+  | 'invalid-partitions'
+  | 'invalid-config';
+
+export class StorageError extends Error {
+  readonly kind: StorageErrorKind;
+  constructor(kind: StorageErrorKind, message: string) {
+    super(message);
+    this.name = 'StorageError';
+    this.kind = kind;
+  }
+}
+
+export interface AppendResult {
+  readonly baseOffset: number;
+  readonly logStartOffset: number;
+  readonly logAppendTime_ms: number;
+}
+
+export interface ReadResult {
+  readonly records: Buffer[];
+  readonly bytes: number;
+  readonly highWatermark: number;
+  readonly logStartOffset: number;
+}
+
+export interface EngineOptions {
+  readonly nodeId: number;
+  readonly logger: Logger;
+  /** Most WAL objects written at once; acks still go out in order. */
+  readonly maxInFlightCommits?: number;
+  /** A WAL object is cut once this many bytes are buffered. */
+  readonly maxWalObject_bytes?: number;
+  /** Bytes of recent batches kept in memory for tail reads. */
+  readonly logCache_bytes?: number;
+  /** Bytes of cold reads kept in memory. */
+  readonly blockCache_bytes?: number;
+  readonly defaultPartitions?: number;
+}
+
+/** Metrics the admin endpoint exports. */
+export interface EngineStats {
+  walCommits_total: number;
+  walCommitBytes_total: number;
+  walCommitFailures_total: number;
+  lastWalCommitLatency_ms: number;
+  cacheHits_total: number;
+  cacheMisses_total: number;
+}
+
+interface PendingAppend {
+  readonly log: PartitionLog;
+  readonly batches: {
+    readonly batch: AppendBatch;
+    readonly baseOffset: number;
+    readonly lastOffset: number;
+  }[];
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface Commit {
+  readonly seq: number;
+  readonly appends: PendingAppend[];
+  state: 'writing' | 'done' | 'failed';
+  key: string;
+  dataOffset: number;
+  header: { entries: WalPartitionEntry[] } | undefined;
+  /** The batch bytes of each header entry, in the same order, for the log cache. */
+  entryBytes: Buffer[][];
+  error: unknown;
+  startedAt_ms: number;
+  bytes: number;
+}
+
+const mib = 1024 * 1024;
+
+/**
+ * Lifecycle: `open` replays the metadata log and the WAL from the store, seals the streams of
+ * earlier incarnations of this node, and only then serves. Every acknowledged append is in a
+ * WAL object that exists in the store and that no seal voids.
+ */
+export class StorageEngine {
+  readonly store: ObjectStore;
+  readonly meta = new MetadataState();
+  readonly stats: EngineStats = {
+    walCommits_total: 0,
+    walCommitBytes_total: 0,
+    walCommitFailures_total: 0,
+    lastWalCommitLatency_ms: 0,
+    cacheHits_total: 0,
+    cacheMisses_total: 0,
+  };
+  private readonly logger: Logger;
+  private readonly options: Required<Omit<EngineOptions, 'logger'>>;
+  private readonly metaLog: MetadataLog;
+  private readonly partitions = new Map<string, PartitionLog>();
+  private streamId = '';
+  private nextSeq = 0;
+  private buffer: PendingAppend[] = [];
+  private bufferBytes = 0;
+  private readonly inFlight: Commit[] = [];
+  private recovering = false;
+  private closed = false;
+  private cachedBytes = 0;
+  private readonly cacheOrder: IndexedBatch[] = [];
+  private cacheHead = 0;
+  private readonly blockCache = new Map<string, Buffer>();
+  private blockCacheBytes = 0;
+  private readonly topicCreations = new Map<string, Promise<TopicMeta>>();
+  private readonly idleWaiters = new Set<() => void>();
+
+  private constructor(store: ObjectStore, options: EngineOptions) {
+    this.store = store;
+    this.logger = options.logger;
+    this.options = {
+      nodeId: options.nodeId,
+      maxInFlightCommits: options.maxInFlightCommits ?? 4,
+      maxWalObject_bytes: options.maxWalObject_bytes ?? 8 * mib,
+      logCache_bytes: options.logCache_bytes ?? 256 * mib,
+      blockCache_bytes: options.blockCache_bytes ?? 64 * mib,
+      defaultPartitions: options.defaultPartitions ?? 1,
+    };
+    this.metaLog = new MetadataLog(store, `node-${options.nodeId}`, (entries) => this.applyMeta(entries));
+  }
+
+  static async open(store: ObjectStore, options: EngineOptions): Promise<StorageEngine> {
+    const engine = new StorageEngine(store, options);
+    await engine.recover();
+    return engine;
+  }
+
+  get clusterId(): string {
+    assert(this.meta.clusterId, 'cluster id is known after recovery');
+    return this.meta.clusterId;
+  }
+
+  // ---------------------------------------------------------------- metadata
+
+  private applyMeta(entries: readonly MetaEntry[]): void {
+    for (const entry of entries) {
+      this.meta.apply(entry);
+      switch (entry.type) {
+        case 'topic-created':
+        case 'partitions-added':
+          this.ensurePartitionLogs(entry.topicId);
+          break;
+        case 'topic-deleted':
+          for (const [key, log] of this.partitions) {
+            if (log.topicId === entry.topicId) {
+              this.partitions.delete(key);
+              log.wakeReaders();
+            }
+          }
+          break;
+        case 'log-start-moved':
+          this.partitions
+            .get(partitionKey(entry.topicId, entry.partition))
+            ?.advanceLogStart(entry.logStartOffset);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private ensurePartitionLogs(topicId: string): void {
+    const topic = this.meta.topicsById.get(topicId);
+    if (!topic) return;
+    for (let partition = 0; partition < topic.partitions; partition++) {
+      const key = partitionKey(topicId, partition);
+      if (!this.partitions.has(key)) {
+        const log = new PartitionLog(topicId, topic.name, partition);
+        log.advanceLogStart(this.meta.logStartOffsets.get(key) ?? 0);
+        this.partitions.set(key, log);
+      }
+    }
+  }
+
+  /** Appends metadata entries durably (and applies them). */
+  appendMeta(entries: readonly MetaEntry[]): Promise<number> {
+    return this.metaLog.append(entries);
+  }
+
+  topic(name: string): TopicMeta | undefined {
+    return this.meta.topicsByName.get(name);
+  }
+
+  topics(): TopicMeta[] {
+    return [...this.meta.topicsByName.values()];
+  }
+
+  partitionLog(topic: string, partition: number): PartitionLog | undefined {
+    const meta = this.meta.topicsByName.get(topic);
+    return meta ? this.partitions.get(partitionKey(meta.topicId, partition)) : undefined;
+  }
+
+  async createTopic(
+    name: string,
+    partitions: number,
+    configs: Record<string, string> = {},
+  ): Promise<TopicMeta> {
+    if (this.meta.topicsByName.has(name))
+      throw new StorageError('topic-exists', `topic ${name} already exists`);
+    if (!Number.isInteger(partitions) || partitions < 1 || partitions > 10_000) {
+      throw new StorageError(
+        'invalid-partitions',
+        `topic ${name}: partitions must be 1..10000, got ${partitions}`,
+      );
+    }
+    const pending = this.topicCreations.get(name);
+    if (pending) return pending;
+    const creation = (async () => {
+      await this.appendMeta([{ type: 'topic-created', name, topicId: randomUUID(), partitions, configs }]);
+      const topic = this.meta.topicsByName.get(name);
+      assert(topic, `topic ${name} exists after its creation was committed`);
+      return topic;
+    })();
+    this.topicCreations.set(name, creation);
+    try {
+      return await creation;
+    } finally {
+      this.topicCreations.delete(name);
+    }
+  }
+
+  /** For auto topic creation: the topic, created with the default partition count if missing. */
+  async ensureTopic(name: string): Promise<TopicMeta> {
+    const existing = this.meta.topicsByName.get(name);
+    if (existing) return existing;
+    const pending = this.topicCreations.get(name);
+    if (pending) return pending;
+    try {
+      return await this.createTopic(name, this.options.defaultPartitions);
+    } catch (error) {
+      const topic = this.meta.topicsByName.get(name);
+      if (topic) return topic;
+      throw error;
+    }
+  }
+
+  async deleteTopic(name: string): Promise<void> {
+    const topic = this.meta.topicsByName.get(name);
+    if (!topic) throw new StorageError('unknown-topic-or-partition', `topic ${name} does not exist`);
+    await this.appendMeta([{ type: 'topic-deleted', topicId: topic.topicId }]);
+  }
+
+  async createPartitions(name: string, count: number): Promise<void> {
+    const topic = this.meta.topicsByName.get(name);
+    if (!topic) throw new StorageError('unknown-topic-or-partition', `topic ${name} does not exist`);
+    if (!Number.isInteger(count) || count <= topic.partitions || count > 10_000) {
+      throw new StorageError(
+        'invalid-partitions',
+        `topic ${name} has ${topic.partitions} partitions; the new count must be larger (got ${count})`,
+      );
+    }
+    await this.appendMeta([{ type: 'partitions-added', topicId: topic.topicId, partitions: count }]);
+  }
+
+  async setConfigs(name: string, configs: Record<string, string | null>): Promise<void> {
+    const topic = this.meta.topicsByName.get(name);
+    if (!topic) throw new StorageError('unknown-topic-or-partition', `topic ${name} does not exist`);
+    await this.appendMeta([{ type: 'configs-set', topicId: topic.topicId, configs }]);
+  }
+
+  async allocateProducerId(): Promise<bigint> {
+    if (this.meta.nextProducerId >= this.meta.producerIdLimit) {
+      const start = this.meta.producerIdLimit === 0n ? 1000n : this.meta.producerIdLimit;
+      await this.appendMeta([{ type: 'producer-ids-allocated', start: start.toString(), count: 1000 }]);
+    }
+    const id = this.meta.nextProducerId;
+    this.meta.nextProducerId = id + 1n;
+    return id;
+  }
+
+  /** Moves the log start offset durably (DeleteRecords); `offset` -1 means the high watermark. */
+  async deleteRecords(topic: string, partition: number, offset: number): Promise<number> {
+    const log = this.requirePartition(topic, partition);
+    const target = offset === -1 ? log.highWatermark : offset;
+    if (target < 0 || target > log.highWatermark) {
+      throw new StorageError(
+        'offset-out-of-range',
+        `${topic}-${partition}: cannot delete up to ${offset}; high watermark is ${log.highWatermark}`,
+      );
+    }
+    if (target > log.logStartOffset) {
+      await this.appendMeta([
+        { type: 'log-start-moved', topicId: log.topicId, partition, logStartOffset: target },
+      ]);
+    }
+    return log.logStartOffset;
+  }
+
+  requirePartition(topic: string, partition: number): PartitionLog {
+    const log = this.partitionLog(topic, partition);
+    if (!log) throw new StorageError('unknown-topic-or-partition', `${topic}-${partition} does not exist`);
+    return log;
+  }
+
+  // ---------------------------------------------------------------- write path
+
+  /**
+   * Appends batches to one partition. Resolves once they are durable in the object store;
+   * rejects with a StorageError a client can retry on.
+   */
+  append(log: PartitionLog, batches: readonly AppendBatch[]): Promise<AppendResult> {
+    if (this.closed)
+      return Promise.reject(new StorageError('storage-unavailable', 'broker is shutting down'));
+    if (this.recovering) {
+      return Promise.reject(
+        new StorageError(
+          'storage-unavailable',
+          'the WAL is being resealed after an object-store failure; retry',
+        ),
+      );
+    }
+    let durableResolve!: () => void;
+    let durableReject!: (error: unknown) => void;
+    const durable = new Promise<void>((resolve, reject) => {
+      durableResolve = resolve;
+      durableReject = reject;
+    });
+    durable.catch(() => {});
+    const placed: PendingAppend['batches'] = [];
+    let duplicateOf: { baseOffset: number; durable: Promise<void> | undefined } | undefined;
+    for (const batch of batches) {
+      if (batch.producerId >= 0n) {
+        const claim: ProducerBatchClaim = {
+          producerId: batch.producerId,
+          producerEpoch: batch.producerEpoch,
+          baseSequence: batch.baseSequence,
+          recordCount: batch.recordCount,
+        };
+        const verdict = log.producers.check(claim);
+        if (verdict.kind === 'duplicate') {
+          // A retry of a batch we already took: answer with its original offset (KIP-98).
+          if (batches.length === 1)
+            duplicateOf = { baseOffset: verdict.batch.baseOffset, durable: verdict.batch.durable };
+          continue;
+        }
+        if (verdict.kind === 'out-of-order') {
+          return Promise.reject(
+            new StorageError(
+              'out-of-order-sequence',
+              `${log.topic}-${log.partition}: producer ${batch.producerId} sent sequence ${batch.baseSequence}, expected ${verdict.expected}`,
+            ),
+          );
+        }
+        if (verdict.kind === 'fenced-epoch') {
+          return Promise.reject(
+            new StorageError(
+              'invalid-producer-epoch',
+              `${log.topic}-${log.partition}: producer epoch ${batch.producerEpoch} < ${verdict.current}`,
+            ),
+          );
+        }
+        const baseOffset = log.nextOffset;
+        const lastOffset = baseOffset + batch.lastOffsetDelta;
+        log.producers.acceptPending(claim, baseOffset, lastOffset, durable);
+        log.nextOffset = lastOffset + 1;
+        placed.push({ batch, baseOffset, lastOffset });
+      } else {
+        const baseOffset = log.nextOffset;
+        const lastOffset = baseOffset + batch.lastOffsetDelta;
+        log.nextOffset = lastOffset + 1;
+        placed.push({ batch, baseOffset, lastOffset });
+      }
+    }
+    if (placed.length === 0) {
+      const original = duplicateOf;
+      if (!original)
+        return Promise.resolve({
+          baseOffset: log.highWatermark,
+          logStartOffset: log.logStartOffset,
+          logAppendTime_ms: -1,
+        });
+      return (original.durable ?? Promise.resolve()).then(() => ({
+        baseOffset: original.baseOffset,
+        logStartOffset: log.logStartOffset,
+        logAppendTime_ms: -1,
+      }));
+    }
+    for (const item of placed) {
+      // Offsets are assigned by patching the base offset; the CRC does not cover it.
+      item.batch.bytes.writeBigInt64BE(BigInt(item.baseOffset), 0);
+    }
+    return new Promise<AppendResult>((resolve, reject) => {
+      const pending: PendingAppend = {
+        log,
+        batches: placed,
+        resolve: (result) => {
+          durableResolve();
+          resolve(result);
+        },
+        reject: (error) => {
+          durableReject(error);
+          reject(error);
+        },
+      };
+      this.buffer.push(pending);
+      for (const item of placed) this.bufferBytes += item.batch.bytes.length;
+      this.kick();
+    });
+  }
+
+  private kick(): void {
+    while (
+      !this.recovering &&
+      this.buffer.length > 0 &&
+      this.inFlight.length < this.options.maxInFlightCommits
+    ) {
+      // Cut a WAL object from what is buffered; what arrives meanwhile forms the next one.
+      let taken = 0;
+      let bytes = 0;
+      while (taken < this.buffer.length && (taken === 0 || bytes < this.options.maxWalObject_bytes)) {
+        for (const item of this.buffer[taken].batches) bytes += item.batch.bytes.length;
+        taken++;
+      }
+      const appends = this.buffer.splice(0, taken);
+      this.bufferBytes -= bytes;
+      this.startCommit(appends, bytes);
+    }
+  }
+
+  private startCommit(appends: PendingAppend[], bytes: number): void {
+    const seq = this.nextSeq++;
+    const key = walKey(this.streamId, seq);
+    const commit: Commit = {
+      seq,
+      appends,
+      state: 'writing',
+      key,
+      dataOffset: 0,
+      header: undefined,
+      entryBytes: [],
+      error: undefined,
+      startedAt_ms: performance.now(),
+      bytes,
+    };
+    this.inFlight.push(commit);
+    // Group the batches by partition so that each partition's bytes are contiguous in the object.
+    const byPartition = new Map<PartitionLog, PendingAppend['batches']>();
+    for (const append of appends) {
+      let list = byPartition.get(append.log);
+      if (!list) {
+        list = [];
+        byPartition.set(append.log, list);
+      }
+      list.push(...append.batches);
+    }
+    const data: Buffer[] = [];
+    const entries: WalPartitionEntry[] = [];
+    let pos = 0;
+    for (const [log, placed] of byPartition) {
+      placed.sort((a, b) => a.baseOffset - b.baseOffset);
+      const walBatches: WalBatch[] = [];
+      const entryBytes: Buffer[] = [];
+      for (const { batch, baseOffset, lastOffset } of placed) {
+        entryBytes.push(batch.bytes);
+        walBatches.push({
+          pos,
+          len: batch.bytes.length,
+          baseOffset,
+          lastOffset,
+          maxTimestamp: batch.maxTimestamp,
+          recordCount: batch.recordCount,
+          ...(batch.producerId >= 0n
+            ? {
+                producerId: batch.producerId.toString(),
+                producerEpoch: batch.producerEpoch,
+                baseSequence: batch.baseSequence,
+              }
+            : {}),
+        });
+        data.push(batch.bytes);
+        pos += batch.bytes.length;
+      }
+      entries.push({ topicId: log.topicId, partition: log.partition, leaderEpoch: 0, batches: walBatches });
+      commit.entryBytes.push(entryBytes);
+    }
+    const nonce = randomBytes(8).toString('hex');
+    const encoded = encodeWalObject(
+      { streamId: this.streamId, seq, nonce, writtenAt_ms: Date.now(), entries },
+      data,
+    );
+    commit.header = { entries };
+    commit.dataOffset = encoded.dataOffset;
+    const isOurs = (existing: Buffer): boolean => {
+      try {
+        return decodeWalHeader(existing, key).header.nonce === nonce;
+      } catch {
+        return false;
+      }
+    };
+    createOnce(this.store, key, encoded.bytes, isOurs).then(
+      (outcome) => {
+        if (outcome === 'exists-other') {
+          commit.state = 'failed';
+          commit.error = new Error(`WAL object ${key} was written by another broker`);
+        } else {
+          commit.state = 'done';
+        }
+        this.settle();
+      },
+      (error: unknown) => {
+        commit.state = 'failed';
+        commit.error = error;
+        this.settle();
+      },
+    );
+  }
+
+  /** Acks commits in sequence order; on the first failure, voids it and everything after it. */
+  private settle(): void {
+    while (this.inFlight.length > 0 && this.inFlight[0].state === 'done') {
+      const commit = this.inFlight.shift()!;
+      this.applyCommit(commit);
+    }
+    if (this.inFlight.length > 0 && this.inFlight[0].state === 'failed' && !this.recovering) {
+      void this.recoverFromFailedCommit();
+      return;
+    }
+    if (this.inFlight.length === 0 && this.buffer.length === 0) {
+      for (const wake of this.idleWaiters) wake();
+      this.idleWaiters.clear();
+    }
+    this.kick();
+  }
+
+  private applyCommit(commit: Commit): void {
+    const latency_ms = performance.now() - commit.startedAt_ms;
+    this.stats.walCommits_total++;
+    this.stats.walCommitBytes_total += commit.bytes;
+    this.stats.lastWalCommitLatency_ms = latency_ms;
+    const now = Date.now();
+    const touched = new Set<PartitionLog>();
+    const entries = commit.header!.entries;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
+      const log = this.partitions.get(partitionKey(entry.topicId, entry.partition));
+      if (!log) continue; // Deleted while in flight.
+      for (let b = 0; b < entry.batches.length; b++) {
+        const walBatch = entry.batches[b];
+        const indexed: IndexedBatch = {
+          baseOffset: walBatch.baseOffset,
+          lastOffset: walBatch.lastOffset,
+          maxTimestamp: walBatch.maxTimestamp,
+          location: { key: commit.key, pos: commit.dataOffset + walBatch.pos, len: walBatch.len },
+          bytes: commit.entryBytes[e][b],
+        };
+        log.appendDurable(indexed);
+        log.bytesIn_total += walBatch.len;
+        if (indexed.bytes) this.addToLogCache(indexed);
+        if (walBatch.producerId !== undefined) {
+          log.producers.applyDurable(
+            {
+              producerId: BigInt(walBatch.producerId),
+              producerEpoch: walBatch.producerEpoch ?? 0,
+              baseSequence: walBatch.baseSequence ?? 0,
+              recordCount: walBatch.recordCount,
+            },
+            walBatch.baseOffset,
+            walBatch.lastOffset,
+          );
+        }
+      }
+      touched.add(log);
+    }
+    for (const append of commit.appends) {
+      append.resolve({
+        baseOffset: append.batches[0].baseOffset,
+        logStartOffset: append.log.logStartOffset,
+        logAppendTime_ms: now,
+      });
+    }
+    for (const log of touched) log.wakeReaders();
+  }
+
+  /**
+   * A WAL write failed for good: void it and every later one by sealing the stream in the metadata
+   * log, forget the offsets and producer sequences they took, and continue on a new stream.
+   */
+  private async recoverFromFailedCommit(): Promise<void> {
+    this.recovering = true;
+    const failed = this.inFlight[0];
+    this.stats.walCommitFailures_total++;
+    this.logger.error(
+      { err: failed.error, key: failed.key },
+      'WAL write failed; sealing the stream and retrying on a new one',
+    );
+    // Wait for the writes still in flight: whatever they did, they are void after the seal.
+    const deadline = Date.now() + 60_000;
+    while (this.inFlight.some((c) => c.state === 'writing') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const voided = this.inFlight.splice(0);
+    const buffered = this.buffer.splice(0);
+    this.bufferBytes = 0;
+    const error = new StorageError(
+      'storage-unavailable',
+      `object store write failed: ${(failed.error as Error)?.message ?? failed.error}`,
+    );
+    for (const commit of voided) for (const append of commit.appends) append.reject(error);
+    for (const append of buffered) append.reject(error);
+    for (const log of this.partitions.values()) {
+      log.nextOffset = log.highWatermark;
+      log.producers.rollback();
+    }
+    // Seal before any new write, retrying for as long as the store is down.
+    for (let backoff_ms = 100; !this.closed; backoff_ms = Math.min(backoff_ms * 2, 5000)) {
+      try {
+        await this.metaLog.append([{ type: 'stream-sealed', streamId: this.streamId, endSeq: failed.seq }]);
+        break;
+      } catch (sealError) {
+        this.logger.warn({ err: sealError }, 'cannot seal the WAL stream yet; the object store is failing');
+        await new Promise((resolve) => setTimeout(resolve, backoff_ms));
+      }
+    }
+    this.newStream();
+    this.recovering = false;
+    this.settle();
+  }
+
+  private newStream(): void {
+    this.streamId = `n${this.options.nodeId}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+    this.nextSeq = 0;
+  }
+
+  /** Resolves when nothing is buffered or in flight (for shutdown). */
+  flush(timeout_ms = 30_000): Promise<void> {
+    if (this.inFlight.length === 0 && this.buffer.length === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeout_ms);
+      this.idleWaiters.add(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  // ---------------------------------------------------------------- read path
+
+  private addToLogCache(batch: IndexedBatch): void {
+    this.cacheOrder.push(batch);
+    this.cachedBytes += batch.location.len;
+    while (this.cachedBytes > this.options.logCache_bytes && this.cacheHead < this.cacheOrder.length) {
+      const evicted = this.cacheOrder[this.cacheHead++];
+      if (evicted.bytes) {
+        this.cachedBytes -= evicted.location.len;
+        evicted.bytes = undefined;
+      }
+    }
+    if (this.cacheHead > 4096 && this.cacheHead * 2 > this.cacheOrder.length) {
+      this.cacheOrder.splice(0, this.cacheHead);
+      this.cacheHead = 0;
+    }
+  }
+
+  /**
+   * Batches from `offset` up to the high watermark, at most maxBytes (but always the first batch,
+   * KIP-74). The first batch may start before `offset`; clients skip records below it.
+   */
+  async read(log: PartitionLog, offset: number, maxBytes: number): Promise<ReadResult> {
+    if (offset < log.logStartOffset || offset > log.highWatermark) {
+      throw new StorageError(
+        'offset-out-of-range',
+        `${log.topic}-${log.partition}: offset ${offset} is outside [${log.logStartOffset}, ${log.highWatermark}]`,
+      );
+    }
+    const records: Buffer[] = [];
+    let bytes = 0;
+    const highWatermark = log.highWatermark;
+    let cold: IndexedBatch[] = [];
+    for (let i = log.findBatch(offset); i < log.batches.length; i++) {
+      const batch = log.batches[i];
+      if (batch.baseOffset >= highWatermark) break;
+      if (bytes > 0 && bytes + batch.location.len > maxBytes) break;
+      bytes += batch.location.len;
+      if (batch.bytes) {
+        if (cold.length > 0) {
+          records.push(...(await this.readCold(cold)));
+          cold = [];
+        }
+        this.stats.cacheHits_total++;
+        records.push(batch.bytes);
+      } else {
+        cold.push(batch);
+      }
+    }
+    if (cold.length > 0) records.push(...(await this.readCold(cold)));
+    return { records, bytes, highWatermark, logStartOffset: log.logStartOffset };
+  }
+
+  /** Reads batches that left the log cache, one ranged GET per run of adjacent batches. */
+  private async readCold(batches: IndexedBatch[]): Promise<Buffer[]> {
+    const out: Buffer[] = [];
+    let i = 0;
+    while (i < batches.length) {
+      const first = batches[i];
+      const cachedBlock = this.blockCache.get(`${first.location.key}@${first.location.pos}`);
+      if (cachedBlock) {
+        this.stats.cacheHits_total++;
+        out.push(cachedBlock);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let end = first.location.pos + first.location.len;
+      while (
+        j < batches.length &&
+        batches[j].location.key === first.location.key &&
+        batches[j].location.pos === end
+      ) {
+        end += batches[j].location.len;
+        j++;
+      }
+      this.stats.cacheMisses_total++;
+      const block = await withRetries(() =>
+        this.store.get(first.location.key, { start: first.location.pos, end }),
+      );
+      for (let k = i; k < j; k++) {
+        const location = batches[k].location;
+        const slice = block.subarray(
+          location.pos - first.location.pos,
+          location.pos - first.location.pos + location.len,
+        );
+        this.addToBlockCache(`${location.key}@${location.pos}`, slice);
+        out.push(slice);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private addToBlockCache(key: string, bytes: Buffer): void {
+    this.blockCache.set(key, bytes);
+    this.blockCacheBytes += bytes.length;
+    for (const [oldest, value] of this.blockCache) {
+      if (this.blockCacheBytes <= this.options.blockCache_bytes) break;
+      this.blockCache.delete(oldest);
+      this.blockCacheBytes -= value.length;
+    }
+  }
+
+  /** ListOffsets: -2 earliest, -1 latest, otherwise the first batch with a timestamp >= t. */
+  listOffset(log: PartitionLog, timestamp: number): { offset: number; timestamp: number } {
+    if (timestamp === -2) return { offset: log.logStartOffset, timestamp: -1 };
+    if (timestamp === -1) return { offset: log.highWatermark, timestamp: -1 };
+    const index = log.findByTimestamp(timestamp);
+    if (index < 0) return { offset: -1, timestamp: -1 };
+    const batch = log.batches[index];
+    return { offset: Math.max(batch.baseOffset, log.logStartOffset), timestamp: batch.maxTimestamp };
+  }
+
+  // ---------------------------------------------------------------- recovery
+
+  private async recover(): Promise<void> {
+    await this.metaLog.catchUp();
+    // Ids of the last block may have been handed out by an earlier incarnation: start a new block.
+    this.meta.nextProducerId = this.meta.producerIdLimit;
+    if (!this.meta.clusterId) {
+      await this.appendMeta([
+        {
+          type: 'cluster-created',
+          clusterId: randomBytes(16).toString('base64url').slice(0, 22),
+          at_ms: Date.now(),
+        },
+      ]);
+    }
+    const keys: string[] = [];
+    for (let startAfter: string | undefined; ; ) {
+      const page = await withRetries(() => this.store.list('wal/', { startAfter, limit: 1000 }));
+      keys.push(...page);
+      if (page.length < 1000) break;
+      startAfter = page[page.length - 1];
+    }
+    const streams = new Map<string, number[]>();
+    for (const key of keys) {
+      const parsed = parseWalKey(key);
+      if (!parsed) continue;
+      let seqs = streams.get(parsed.streamId);
+      if (!seqs) {
+        seqs = [];
+        streams.set(parsed.streamId, seqs);
+      }
+      seqs.push(parsed.seq);
+    }
+    const seals: MetaEntry[] = [];
+    const perPartition = new Map<PartitionLog, IndexedBatch[]>();
+    let replayedObjects = 0;
+    for (const [streamId, seqs] of streams) {
+      seqs.sort((a, b) => a - b);
+      const sealedAt = this.meta.sealedStreams.get(streamId) ?? Number.POSITIVE_INFINITY;
+      let expected = this.meta.trimmedStreams.get(streamId) ?? 0;
+      for (const seq of seqs) {
+        if (seq < expected) continue;
+        // Only a gapless prefix can have been acked: acks go out in sequence order.
+        if (seq !== expected || seq >= sealedAt) break;
+        const key = walKey(streamId, seq);
+        const bytes = await withRetries(() => this.store.get(key));
+        const { header, dataOffset } = decodeWalHeader(bytes, key);
+        for (const entry of header.entries) {
+          const log = this.partitions.get(partitionKey(entry.topicId, entry.partition));
+          if (!log) continue;
+          let list = perPartition.get(log);
+          if (!list) {
+            list = [];
+            perPartition.set(log, list);
+          }
+          for (const batch of entry.batches) {
+            list.push({
+              baseOffset: batch.baseOffset,
+              lastOffset: batch.lastOffset,
+              maxTimestamp: batch.maxTimestamp,
+              location: { key, pos: dataOffset + batch.pos, len: batch.len },
+              bytes: undefined,
+            });
+            if (batch.producerId !== undefined) {
+              log.producers.applyDurable(
+                {
+                  producerId: BigInt(batch.producerId),
+                  producerEpoch: batch.producerEpoch ?? 0,
+                  baseSequence: batch.baseSequence ?? 0,
+                  recordCount: batch.recordCount,
+                },
+                batch.baseOffset,
+                batch.lastOffset,
+              );
+            }
+          }
+        }
+        replayedObjects++;
+        expected = seq + 1;
+      }
+      if (!this.meta.sealedStreams.has(streamId))
+        seals.push({ type: 'stream-sealed', streamId, endSeq: expected });
+    }
+    for (const [log, batches] of perPartition) {
+      batches.sort((a, b) => a.baseOffset - b.baseOffset);
+      for (const batch of batches) {
+        if (batch.lastOffset < log.logStartOffset) continue;
+        log.appendDurable(batch);
+      }
+    }
+    for (const log of this.partitions.values()) {
+      if (log.highWatermark < log.logStartOffset) log.highWatermark = log.logStartOffset;
+      log.nextOffset = log.highWatermark;
+    }
+    if (seals.length > 0) await this.appendMeta(seals);
+    this.newStream();
+    this.logger.info(
+      {
+        walObjects: replayedObjects,
+        streams: streams.size,
+        topics: this.meta.topicsByName.size,
+        metadataEntries: this.metaLog.appliedSeq + 1,
+      },
+      'recovered state from the object store',
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    for (const log of this.partitions.values()) log.wakeReaders();
+  }
+
+  allPartitions(): IterableIterator<PartitionLog> {
+    return this.partitions.values();
+  }
+
+  get bufferedBytes(): number {
+    return this.bufferBytes;
+  }
+}

@@ -1,0 +1,136 @@
+// The metadata log in the object store: numbered, immutable entries appended by conditional create (I5).
+import { randomUUID } from 'node:crypto';
+import type { MetaEntry } from './metadata-state.ts';
+import type { ObjectStore } from './objectstore/types.ts';
+import { createOnce, withRetries } from './store-retry.ts';
+
+const logPrefix = 'meta/log/';
+
+export const metaLogKey = (seq: number): string => `${logPrefix}${seq.toString().padStart(12, '0')}`;
+
+interface LogObject {
+  readonly seq: number;
+  readonly writer: string;
+  readonly nonce: string;
+  readonly entries: readonly MetaEntry[];
+}
+
+interface QueuedAppend {
+  readonly entries: readonly MetaEntry[];
+  readonly resolve: (seq: number) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Raised when another writer took the sequence number we wanted: the caller must re-check and retry. */
+export class MetadataConflictError extends Error {
+  constructor(seq: number) {
+    super(`metadata log entry ${seq} was written by another broker`);
+    this.name = 'MetadataConflictError';
+  }
+}
+
+/**
+ * Appends are queued and written one log object at a time (each object carries every entry queued
+ * while the previous write was in flight), so a burst of offset commits costs one store write.
+ */
+export class MetadataLog {
+  private readonly store: ObjectStore;
+  private readonly writer: string;
+  private readonly onEntries: (entries: readonly MetaEntry[], seq: number) => void;
+  private nextSeq = 0;
+  private queue: QueuedAppend[] = [];
+  private writing = false;
+  private readonly maxQueued = 10_000;
+
+  constructor(
+    store: ObjectStore,
+    writer: string,
+    onEntries: (entries: readonly MetaEntry[], seq: number) => void,
+  ) {
+    this.store = store;
+    this.writer = writer;
+    this.onEntries = onEntries;
+  }
+
+  get appliedSeq(): number {
+    return this.nextSeq - 1;
+  }
+
+  /** Reads every log object after the last one applied, in order, and applies it. */
+  async catchUp(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const keys = await withRetries(() =>
+        this.store.list(logPrefix, {
+          startAfter: this.nextSeq > 0 ? metaLogKey(this.nextSeq - 1) : undefined,
+          limit: 1000,
+        }),
+      );
+      if (keys.length === 0) return applied;
+      for (const key of keys) {
+        const seq = Number(key.slice(logPrefix.length));
+        if (seq !== this.nextSeq)
+          throw new Error(`metadata log has a gap: expected entry ${this.nextSeq}, found ${key}`);
+        const object = JSON.parse(
+          (await withRetries(() => this.store.get(key))).toString('utf8'),
+        ) as LogObject;
+        this.onEntries(object.entries, seq);
+        this.nextSeq = seq + 1;
+        applied++;
+      }
+    }
+  }
+
+  /** Appends entries durably; resolves with the sequence number of the log object that holds them. */
+  append(entries: readonly MetaEntry[]): Promise<number> {
+    if (this.queue.length >= this.maxQueued) {
+      return Promise.reject(
+        new Error(`metadata log queue is full (${this.maxQueued} appends waiting for the object store)`),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ entries, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        try {
+          const seq = await this.writeObject(batch.flatMap((item) => item.entries));
+          for (const item of batch) item.resolve(seq);
+        } catch (error) {
+          for (const item of batch) item.reject(error);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async writeObject(entries: readonly MetaEntry[]): Promise<number> {
+    const seq = this.nextSeq;
+    const nonce = randomUUID();
+    const object: LogObject = { seq, writer: this.writer, nonce, entries };
+    const body = Buffer.from(JSON.stringify(object), 'utf8');
+    const outcome = await createOnce(this.store, metaLogKey(seq), body, (existing) => {
+      try {
+        return (JSON.parse(existing.toString('utf8')) as LogObject).nonce === nonce;
+      } catch {
+        return false;
+      }
+    });
+    if (outcome === 'exists-other') {
+      await this.catchUp();
+      throw new MetadataConflictError(seq);
+    }
+    this.onEntries(entries, seq);
+    this.nextSeq = seq + 1;
+    return seq;
+  }
+}
