@@ -159,6 +159,32 @@ describe('storage engine', () => {
     expect(await readAll(restarted, 't', 0)).toEqual([{ offset: 0, tag: 5 }]);
   });
 
+  it('fences an earlier incarnation that is still running: it never acks again, and its acks survive', async () => {
+    const store = new MemoryObjectStore();
+    let fencedReason = '';
+    const zombie = await StorageEngine.open(store, {
+      nodeId: 0,
+      logger,
+      onFenced: (reason) => (fencedReason = reason),
+    });
+    await zombie.createTopic('t', 1);
+    const zombieLog = zombie.requirePartition('t', 0);
+    const acked = await zombie.append(zombieLog, [batch(2, { tag: 1 })]);
+    // A new process takes over node 0 while the old one is paused.
+    const successor = await open(store);
+    await expect(zombie.append(zombieLog, [batch(1, { tag: 2 })])).rejects.toMatchObject({ kind: 'fenced' });
+    await expect(zombie.createTopic('u', 1)).rejects.toMatchObject({ kind: 'fenced' });
+    expect(fencedReason).toMatch(/sealed by a newer incarnation/);
+    expect(await readAll(successor, 't', 0)).toEqual([{ offset: acked.baseOffset, tag: 1 }]);
+    const next = await successor.append(successor.requirePartition('t', 0), [batch(1, { tag: 3 })]);
+    expect(next.baseOffset).toBe(2);
+    const third = await open(store);
+    expect(await readAll(third, 't', 0)).toEqual([
+      { offset: 0, tag: 1 },
+      { offset: 2, tag: 3 },
+    ]);
+  });
+
   it('keeps topics, configs, offsets and log start across restarts', async () => {
     const store = new MemoryObjectStore();
     const engine = await open(store);

@@ -4,14 +4,16 @@ import { assert } from '../../common/errors.ts';
 import type { Logger } from '../../common/log.ts';
 import { MetadataLog } from './metadata-log.ts';
 import { MetadataState, type MetaEntry, partitionKey, type TopicMeta } from './metadata-state.ts';
-import type { ObjectStore } from './objectstore/types.ts';
+import { type ObjectStore, ObjectStoreError } from './objectstore/types.ts';
 import type { IndexedBatch } from './partition-log.ts';
 import { PartitionLog } from './partition-log.ts';
 import type { ProducerBatchClaim } from './producer-state.ts';
 import { createOnce, withRetries } from './store-retry.ts';
 import {
   decodeWalHeader,
+  encodeSealObject,
   encodeWalObject,
+  isSealObject,
   parseWalKey,
   type WalBatch,
   type WalPartitionEntry,
@@ -38,7 +40,9 @@ export type StorageErrorKind =
   | 'offset-out-of-range'
   | 'topic-exists'
   | 'invalid-partitions'
-  | 'invalid-config';
+  | 'invalid-config'
+  /** A newer incarnation of this node took over: this process must stop serving. */
+  | 'fenced';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
@@ -74,6 +78,8 @@ export interface EngineOptions {
   /** Bytes of cold reads kept in memory. */
   readonly blockCache_bytes?: number;
   readonly defaultPartitions?: number;
+  /** Called once when a newer incarnation of this node fences this one. */
+  readonly onFenced?: (reason: string) => void;
 }
 
 /** Metrics the admin endpoint exports. */
@@ -104,8 +110,8 @@ interface Commit {
   key: string;
   dataOffset: number;
   header: { entries: WalPartitionEntry[] } | undefined;
-  /** The batch bytes of each header entry, in the same order, for the log cache. */
-  entryBytes: Buffer[][];
+  /** The encoded WAL object: the log cache keeps slices of it rather than the request frames. */
+  walBytes: Buffer;
   error: unknown;
   startedAt_ms: number;
   bytes: number;
@@ -139,6 +145,9 @@ export class StorageEngine {
   private bufferBytes = 0;
   private readonly inFlight: Commit[] = [];
   private recovering = false;
+  private fencedReason: string | undefined;
+  /** Unique per process: the owner of this node id while it is the latest in the metadata log. */
+  readonly incarnation = randomUUID();
   private closed = false;
   private cachedBytes = 0;
   private readonly cacheOrder: IndexedBatch[] = [];
@@ -158,6 +167,7 @@ export class StorageEngine {
       logCache_bytes: options.logCache_bytes ?? 256 * mib,
       blockCache_bytes: options.blockCache_bytes ?? 64 * mib,
       defaultPartitions: options.defaultPartitions ?? 1,
+      onFenced: options.onFenced ?? (() => {}),
     };
     this.metaLog = new MetadataLog(store, `node-${options.nodeId}`, (entries) => this.applyMeta(entries));
   }
@@ -215,9 +225,23 @@ export class StorageEngine {
     }
   }
 
-  /** Appends metadata entries durably (and applies them). */
+  /** Appends metadata entries durably (and applies them), unless a newer incarnation took over the node. */
   appendMeta(entries: readonly MetaEntry[]): Promise<number> {
-    return this.metaLog.append(entries);
+    if (this.fencedReason)
+      return Promise.reject(new StorageError('fenced', `broker is fenced: ${this.fencedReason}`));
+    return this.metaLog.append(entries, () => {
+      const current = this.meta.incarnations.get(this.options.nodeId);
+      if (current !== this.incarnation) {
+        throw new StorageError(
+          'fenced',
+          `node ${this.options.nodeId} was taken over by incarnation ${current}`,
+        );
+      }
+    });
+  }
+
+  get isFenced(): boolean {
+    return this.fencedReason !== undefined;
   }
 
   topic(name: string): TopicMeta | undefined {
@@ -470,7 +494,7 @@ export class StorageEngine {
       key,
       dataOffset: 0,
       header: undefined,
-      entryBytes: [],
+      walBytes: Buffer.alloc(0),
       error: undefined,
       startedAt_ms: performance.now(),
       bytes,
@@ -492,9 +516,7 @@ export class StorageEngine {
     for (const [log, placed] of byPartition) {
       placed.sort((a, b) => a.baseOffset - b.baseOffset);
       const walBatches: WalBatch[] = [];
-      const entryBytes: Buffer[] = [];
       for (const { batch, baseOffset, lastOffset } of placed) {
-        entryBytes.push(batch.bytes);
         walBatches.push({
           pos,
           len: batch.bytes.length,
@@ -514,7 +536,6 @@ export class StorageEngine {
         pos += batch.bytes.length;
       }
       entries.push({ topicId: log.topicId, partition: log.partition, leaderEpoch: 0, batches: walBatches });
-      commit.entryBytes.push(entryBytes);
     }
     const nonce = randomBytes(8).toString('hex');
     const encoded = encodeWalObject(
@@ -523,6 +544,7 @@ export class StorageEngine {
     );
     commit.header = { entries };
     commit.dataOffset = encoded.dataOffset;
+    commit.walBytes = encoded.bytes;
     const isOurs = (existing: Buffer): boolean => {
       try {
         return decodeWalHeader(existing, key).header.nonce === nonce;
@@ -533,8 +555,12 @@ export class StorageEngine {
     createOnce(this.store, key, encoded.bytes, isOurs).then(
       (outcome) => {
         if (outcome === 'exists-other') {
+          // Only a newer incarnation writes into our stream: its seal. We are fenced.
           commit.state = 'failed';
-          commit.error = new Error(`WAL object ${key} was written by another broker`);
+          commit.error = new StorageError(
+            'fenced',
+            `WAL object ${key} was sealed by a newer incarnation of node ${this.options.nodeId}`,
+          );
         } else {
           commit.state = 'done';
         }
@@ -554,7 +580,12 @@ export class StorageEngine {
       const commit = this.inFlight.shift()!;
       this.applyCommit(commit);
     }
-    if (this.inFlight.length > 0 && this.inFlight[0].state === 'failed' && !this.recovering) {
+    const head = this.inFlight[0];
+    if (head?.state === 'failed' && head.error instanceof StorageError && head.error.kind === 'fenced') {
+      this.fence(head.error.message);
+      return;
+    }
+    if (head?.state === 'failed' && !this.recovering) {
       void this.recoverFromFailedCommit();
       return;
     }
@@ -573,18 +604,19 @@ export class StorageEngine {
     const now = Date.now();
     const touched = new Set<PartitionLog>();
     const entries = commit.header!.entries;
-    for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e];
+    for (const entry of entries) {
       const log = this.partitions.get(partitionKey(entry.topicId, entry.partition));
       if (!log) continue; // Deleted while in flight.
-      for (let b = 0; b < entry.batches.length; b++) {
-        const walBatch = entry.batches[b];
+      for (const walBatch of entry.batches) {
         const indexed: IndexedBatch = {
           baseOffset: walBatch.baseOffset,
           lastOffset: walBatch.lastOffset,
           maxTimestamp: walBatch.maxTimestamp,
           location: { key: commit.key, pos: commit.dataOffset + walBatch.pos, len: walBatch.len },
-          bytes: commit.entryBytes[e][b],
+          bytes: commit.walBytes.subarray(
+            commit.dataOffset + walBatch.pos,
+            commit.dataOffset + walBatch.pos + walBatch.len,
+          ),
         };
         log.appendDurable(indexed);
         log.bytesIn_total += walBatch.len;
@@ -645,23 +677,51 @@ export class StorageEngine {
       log.producers.rollback();
     }
     // Seal before any new write, retrying for as long as the store is down.
-    for (let backoff_ms = 100; !this.closed; backoff_ms = Math.min(backoff_ms * 2, 5000)) {
+    for (
+      let backoff_ms = 100;
+      !this.closed && !this.fencedReason;
+      backoff_ms = Math.min(backoff_ms * 2, 5000)
+    ) {
       try {
-        await this.metaLog.append([{ type: 'stream-sealed', streamId: this.streamId, endSeq: failed.seq }]);
+        await this.openStream([{ type: 'stream-sealed', streamId: this.streamId, endSeq: failed.seq }]);
         break;
       } catch (sealError) {
+        if (sealError instanceof StorageError && sealError.kind === 'fenced') {
+          this.fence(sealError.message);
+          break;
+        }
         this.logger.warn({ err: sealError }, 'cannot seal the WAL stream yet; the object store is failing');
         await new Promise((resolve) => setTimeout(resolve, backoff_ms));
       }
     }
-    this.newStream();
     this.recovering = false;
     this.settle();
   }
 
-  private newStream(): void {
-    this.streamId = `n${this.options.nodeId}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  /** Declares a new WAL stream (with `before` entries, e.g. the seal of the old one) and writes to it from then on. */
+  private async openStream(before: readonly MetaEntry[]): Promise<void> {
+    const streamId = `n${this.options.nodeId}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+    await this.appendMeta([
+      ...before,
+      { type: 'stream-opened', streamId, nodeId: this.options.nodeId, incarnation: this.incarnation },
+    ]);
+    this.streamId = streamId;
     this.nextSeq = 0;
+  }
+
+  /** This incarnation lost its node id to a newer one: refuse everything from now on. */
+  private fence(reason: string): void {
+    if (this.fencedReason) return;
+    this.fencedReason = reason;
+    this.logger.error(
+      { incarnation: this.incarnation },
+      `fenced: ${reason}; this broker stops acking writes`,
+    );
+    const error = new StorageError('fenced', `broker is fenced: ${reason}`);
+    for (const commit of this.inFlight.splice(0)) for (const append of commit.appends) append.reject(error);
+    for (const append of this.buffer.splice(0)) append.reject(error);
+    this.bufferBytes = 0;
+    this.options.onFenced?.(reason);
   }
 
   /** Resolves when nothing is buffered or in flight (for shutdown). */
@@ -796,6 +856,10 @@ export class StorageEngine {
     await this.metaLog.catchUp();
     // Ids of the last block may have been handed out by an earlier incarnation: start a new block.
     this.meta.nextProducerId = this.meta.producerIdLimit;
+    // Claim the node id: from here on, metadata appends of earlier incarnations are refused.
+    await this.metaLog.append([
+      { type: 'node-incarnation', nodeId: this.options.nodeId, incarnation: this.incarnation },
+    ]);
     if (!this.meta.clusterId) {
       await this.appendMeta([
         {
@@ -805,73 +869,23 @@ export class StorageEngine {
         },
       ]);
     }
-    const keys: string[] = [];
-    for (let startAfter: string | undefined; ; ) {
-      const page = await withRetries(() => this.store.list('wal/', { startAfter, limit: 1000 }));
-      keys.push(...page);
-      if (page.length < 1000) break;
-      startAfter = page[page.length - 1];
-    }
-    const streams = new Map<string, number[]>();
-    for (const key of keys) {
-      const parsed = parseWalKey(key);
-      if (!parsed) continue;
-      let seqs = streams.get(parsed.streamId);
-      if (!seqs) {
-        seqs = [];
-        streams.set(parsed.streamId, seqs);
-      }
-      seqs.push(parsed.seq);
-    }
+    const listed = await this.listWalStreams();
+    // An earlier incarnation may still be running (paused, not dead): seal its open streams
+    // with an object at the next free key, so that it can never ack another write (I2).
     const seals: MetaEntry[] = [];
+    for (const [streamId, info] of this.meta.streams) {
+      if (info.nodeId !== this.options.nodeId || this.meta.sealedStreams.has(streamId)) continue;
+      seals.push({
+        type: 'stream-sealed',
+        streamId,
+        endSeq: await this.sealStream(streamId, listed.get(streamId) ?? []),
+      });
+    }
+    if (seals.length > 0) await this.appendMeta(seals);
     const perPartition = new Map<PartitionLog, IndexedBatch[]>();
     let replayedObjects = 0;
-    for (const [streamId, seqs] of streams) {
-      seqs.sort((a, b) => a - b);
-      const sealedAt = this.meta.sealedStreams.get(streamId) ?? Number.POSITIVE_INFINITY;
-      let expected = this.meta.trimmedStreams.get(streamId) ?? 0;
-      for (const seq of seqs) {
-        if (seq < expected) continue;
-        // Only a gapless prefix can have been acked: acks go out in sequence order.
-        if (seq !== expected || seq >= sealedAt) break;
-        const key = walKey(streamId, seq);
-        const bytes = await withRetries(() => this.store.get(key));
-        const { header, dataOffset } = decodeWalHeader(bytes, key);
-        for (const entry of header.entries) {
-          const log = this.partitions.get(partitionKey(entry.topicId, entry.partition));
-          if (!log) continue;
-          let list = perPartition.get(log);
-          if (!list) {
-            list = [];
-            perPartition.set(log, list);
-          }
-          for (const batch of entry.batches) {
-            list.push({
-              baseOffset: batch.baseOffset,
-              lastOffset: batch.lastOffset,
-              maxTimestamp: batch.maxTimestamp,
-              location: { key, pos: dataOffset + batch.pos, len: batch.len },
-              bytes: undefined,
-            });
-            if (batch.producerId !== undefined) {
-              log.producers.applyDurable(
-                {
-                  producerId: BigInt(batch.producerId),
-                  producerEpoch: batch.producerEpoch ?? 0,
-                  baseSequence: batch.baseSequence ?? 0,
-                  recordCount: batch.recordCount,
-                },
-                batch.baseOffset,
-                batch.lastOffset,
-              );
-            }
-          }
-        }
-        replayedObjects++;
-        expected = seq + 1;
-      }
-      if (!this.meta.sealedStreams.has(streamId))
-        seals.push({ type: 'stream-sealed', streamId, endSeq: expected });
+    for (const streamId of this.meta.streams.keys()) {
+      replayedObjects += await this.replayStream(streamId, listed.get(streamId) ?? [], perPartition);
     }
     for (const [log, batches] of perPartition) {
       batches.sort((a, b) => a.baseOffset - b.baseOffset);
@@ -884,17 +898,117 @@ export class StorageEngine {
       if (log.highWatermark < log.logStartOffset) log.highWatermark = log.logStartOffset;
       log.nextOffset = log.highWatermark;
     }
-    if (seals.length > 0) await this.appendMeta(seals);
-    this.newStream();
+    await this.openStream([]);
     this.logger.info(
       {
         walObjects: replayedObjects,
-        streams: streams.size,
+        streams: this.meta.streams.size,
         topics: this.meta.topicsByName.size,
         metadataEntries: this.metaLog.appliedSeq + 1,
+        incarnation: this.incarnation,
       },
       'recovered state from the object store',
     );
+  }
+
+  /** WAL sequence numbers present in the store, per stream. */
+  private async listWalStreams(): Promise<Map<string, number[]>> {
+    const streams = new Map<string, number[]>();
+    for (let startAfter: string | undefined; ; ) {
+      const page = await withRetries(() => this.store.list('wal/', { startAfter, limit: 1000 }));
+      for (const key of page) {
+        const parsed = parseWalKey(key);
+        if (!parsed) continue;
+        const seqs = streams.get(parsed.streamId) ?? [];
+        seqs.push(parsed.seq);
+        streams.set(parsed.streamId, seqs);
+      }
+      if (page.length < 1000) break;
+      startAfter = page[page.length - 1];
+    }
+    for (const seqs of streams.values()) seqs.sort((a, b) => a - b);
+    return streams;
+  }
+
+  /** Writes a seal object at the first free sequence number of a stream; returns that number. */
+  private async sealStream(streamId: string, listedSeqs: readonly number[]): Promise<number> {
+    let seq = this.meta.trimmedStreams.get(streamId) ?? 0;
+    for (const listedSeq of listedSeqs) {
+      if (listedSeq < seq) continue;
+      if (listedSeq !== seq) break;
+      seq++;
+    }
+    const body = encodeSealObject(this.incarnation);
+    for (let attempt = 0; attempt < 10_000; attempt++, seq++) {
+      const key = walKey(streamId, seq);
+      const outcome = await createOnce(this.store, key, body, (existing) => existing.equals(body));
+      if (outcome !== 'exists-other') return seq;
+      // The sealed incarnation wrote here after we listed (or someone sealed it first): look further.
+      const existing = await withRetries(() => this.store.get(key));
+      if (isSealObject(existing)) return seq;
+    }
+    throw new Error(`cannot seal WAL stream ${streamId}: its writer keeps writing`);
+  }
+
+  /** Collects the batches of a stream's valid prefix: gapless, below its seal. */
+  private async replayStream(
+    streamId: string,
+    listedSeqs: readonly number[],
+    into: Map<PartitionLog, IndexedBatch[]>,
+  ): Promise<number> {
+    const sealedAt = this.meta.sealedStreams.get(streamId);
+    const start = this.meta.trimmedStreams.get(streamId) ?? 0;
+    // A sealed stream is read up to its seal, including objects that landed after the listing.
+    const seqs: number[] = [];
+    if (sealedAt !== undefined) for (let seq = start; seq < sealedAt; seq++) seqs.push(seq);
+    else
+      for (let i = 0, expected = start; i < listedSeqs.length; i++) {
+        if (listedSeqs[i] < expected) continue;
+        if (listedSeqs[i] !== expected) break;
+        seqs.push(expected++);
+      }
+    let replayed = 0;
+    for (const seq of seqs) {
+      const key = walKey(streamId, seq);
+      let bytes: Buffer;
+      try {
+        bytes = await withRetries(() => this.store.get(key));
+      } catch (error) {
+        if (error instanceof ObjectStoreError && error.code === 'NotFound') break;
+        throw error;
+      }
+      if (isSealObject(bytes)) break;
+      const { header, dataOffset } = decodeWalHeader(bytes, key);
+      for (const entry of header.entries) {
+        const log = this.partitions.get(partitionKey(entry.topicId, entry.partition));
+        if (!log) continue;
+        const list = into.get(log) ?? [];
+        into.set(log, list);
+        for (const batch of entry.batches) {
+          list.push({
+            baseOffset: batch.baseOffset,
+            lastOffset: batch.lastOffset,
+            maxTimestamp: batch.maxTimestamp,
+            location: { key, pos: dataOffset + batch.pos, len: batch.len },
+            bytes: undefined,
+          });
+          if (batch.producerId !== undefined) {
+            log.producers.applyDurable(
+              {
+                producerId: BigInt(batch.producerId),
+                producerEpoch: batch.producerEpoch ?? 0,
+                baseSequence: batch.baseSequence ?? 0,
+                recordCount: batch.recordCount,
+              },
+              batch.baseOffset,
+              batch.lastOffset,
+            );
+          }
+        }
+      }
+      replayed++;
+    }
+    return replayed;
   }
 
   async close(): Promise<void> {

@@ -17,17 +17,21 @@ interface LogObject {
 
 interface QueuedAppend {
   readonly entries: readonly MetaEntry[];
+  /** Throws when the entries may no longer be written (checked against the caught-up state). */
+  readonly validate: (() => void) | undefined;
   readonly resolve: (seq: number) => void;
   readonly reject: (error: unknown) => void;
 }
 
-/** Raised when another writer took the sequence number we wanted: the caller must re-check and retry. */
+/** Raised when other writers kept taking the sequence numbers we wanted, past the retry limit. */
 export class MetadataConflictError extends Error {
   constructor(seq: number) {
-    super(`metadata log entry ${seq} was written by another broker`);
+    super(`metadata log entry ${seq} was written by another broker, again and again`);
     this.name = 'MetadataConflictError';
   }
 }
+
+const maxConflictRetries = 50;
 
 /**
  * Appends are queued and written one log object at a time (each object carries every entry queued
@@ -81,15 +85,19 @@ export class MetadataLog {
     }
   }
 
-  /** Appends entries durably; resolves with the sequence number of the log object that holds them. */
-  append(entries: readonly MetaEntry[]): Promise<number> {
+  /**
+   * Appends entries durably; resolves with the sequence number of the log object that holds them.
+   * When another writer takes the next number first, the log catches up, runs `validate` against
+   * the new state (it throws to refuse, e.g. when this broker was fenced), and tries again.
+   */
+  append(entries: readonly MetaEntry[], validate?: () => void): Promise<number> {
     if (this.queue.length >= this.maxQueued) {
       return Promise.reject(
         new Error(`metadata log queue is full (${this.maxQueued} appends waiting for the object store)`),
       );
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ entries, resolve, reject });
+      this.queue.push({ entries, validate, resolve, reject });
       void this.drain();
     });
   }
@@ -99,11 +107,29 @@ export class MetadataLog {
     this.writing = true;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue;
+        let batch = this.queue;
         this.queue = [];
         try {
-          const seq = await this.writeObject(batch.flatMap((item) => item.entries));
-          for (const item of batch) item.resolve(seq);
+          for (let attempt = 0; ; attempt++) {
+            // Drop what no longer validates; the rest goes into one log object.
+            const valid: QueuedAppend[] = [];
+            for (const item of batch) {
+              try {
+                item.validate?.();
+                valid.push(item);
+              } catch (error) {
+                item.reject(error);
+              }
+            }
+            batch = valid;
+            if (batch.length === 0) break;
+            const seq = await this.writeObject(batch.flatMap((item) => item.entries));
+            if (seq !== undefined) {
+              for (const item of batch) item.resolve(seq);
+              break;
+            }
+            if (attempt >= maxConflictRetries) throw new MetadataConflictError(this.nextSeq);
+          }
         } catch (error) {
           for (const item of batch) item.reject(error);
         }
@@ -113,7 +139,8 @@ export class MetadataLog {
     }
   }
 
-  private async writeObject(entries: readonly MetaEntry[]): Promise<number> {
+  /** Writes one log object at the next number; undefined when another writer got there first. */
+  private async writeObject(entries: readonly MetaEntry[]): Promise<number | undefined> {
     const seq = this.nextSeq;
     const nonce = randomUUID();
     const object: LogObject = { seq, writer: this.writer, nonce, entries };
@@ -127,7 +154,7 @@ export class MetadataLog {
     });
     if (outcome === 'exists-other') {
       await this.catchUp();
-      throw new MetadataConflictError(seq);
+      return undefined;
     }
     this.onEntries(entries, seq);
     this.nextSeq = seq + 1;

@@ -24,6 +24,15 @@ export interface StreamObject {
 
 export type MetaEntry =
   | { readonly type: 'cluster-created'; readonly clusterId: string; readonly at_ms: number }
+  /** A broker process started as node `nodeId`: every earlier incarnation of the node is fenced. */
+  | { readonly type: 'node-incarnation'; readonly nodeId: number; readonly incarnation: string }
+  /** A WAL stream may be written only after it is declared here, by the current incarnation. */
+  | {
+      readonly type: 'stream-opened';
+      readonly streamId: string;
+      readonly nodeId: number;
+      readonly incarnation: string;
+    }
   | {
       readonly type: 'topic-created';
       readonly name: string;
@@ -72,6 +81,8 @@ export class MetadataState {
   clusterId: string | undefined;
   readonly topicsByName = new Map<string, TopicMeta>();
   readonly topicsById = new Map<string, TopicMeta>();
+  readonly incarnations = new Map<number, string>();
+  readonly streams = new Map<string, { readonly nodeId: number; readonly incarnation: string }>();
   readonly sealedStreams = new Map<string, number>();
   readonly trimmedStreams = new Map<string, number>();
   readonly logStartOffsets = new Map<string, number>();
@@ -86,6 +97,12 @@ export class MetadataState {
     switch (entry.type) {
       case 'cluster-created':
         this.clusterId ??= entry.clusterId;
+        break;
+      case 'node-incarnation':
+        this.incarnations.set(entry.nodeId, entry.incarnation);
+        break;
+      case 'stream-opened':
+        this.streams.set(entry.streamId, { nodeId: entry.nodeId, incarnation: entry.incarnation });
         break;
       case 'topic-created': {
         if (this.topicsByName.has(entry.name)) break;

@@ -86,3 +86,17 @@ export function parseWalKey(key: string): { streamId: string; seq: number } | un
   const match = /^wal\/([^/]+)\/(\d{12})$/.exec(key);
   return match ? { streamId: match[1], seq: Number(match[2]) } : undefined;
 }
+
+const sealMagic = Buffer.from('LHSEAL1\n', 'latin1');
+
+/**
+ * A seal is written by conditional create at the next free key of another incarnation's stream:
+ * from then on that incarnation's writes at this key fail, so it can never ack past the seal.
+ */
+export function encodeSealObject(sealedBy: string): Buffer {
+  return Buffer.concat([sealMagic, Buffer.from(JSON.stringify({ sealedBy, at_ms: Date.now() }), 'utf8')]);
+}
+
+export function isSealObject(bytes: Buffer): boolean {
+  return bytes.length >= sealMagic.length && bytes.subarray(0, sealMagic.length).equals(sealMagic);
+}

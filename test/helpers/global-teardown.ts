@@ -1,10 +1,14 @@
 // Suite-wide safety net: kill any test child whose worker died before it could clean up.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pidRegistryDir } from './processes.ts';
+
+let pidRegistryDir = '';
 
 export function setup(): void {
-  rmSync(pidRegistryDir, { recursive: true, force: true });
+  // Test workers are forked after global setup, so they inherit this run's own registry folder.
+  pidRegistryDir = mkdtempSync(join(tmpdir(), 'longhaul-test-pids-'));
+  process.env.LONGHAUL_TEST_PID_DIR = pidRegistryDir;
 }
 
 export function teardown(): void {

@@ -8,8 +8,12 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const longhaulBin = join(repoRoot, 'bin', 'longhaul.js');
 
-/** PIDs of live test children, one file each, so that global teardown can kill survivors. */
-export const pidRegistryDir = join(tmpdir(), 'longhaul-test-pids');
+/**
+ * PIDs of live test children, one file each, so that global teardown can kill survivors. The
+ * folder is per vitest run (set by global setup), so concurrent runs never kill each other's children.
+ */
+export const pidRegistryDir =
+  process.env.LONGHAUL_TEST_PID_DIR ?? join(tmpdir(), `longhaul-test-pids-${process.pid}`);
 
 const maxLogBytes = 4 * 1024 * 1024;
 const live = new Set<TestProcess>();
