@@ -1,6 +1,8 @@
 // The list of subcommands: each component registers its own (option specs only; code loads on use).
 import type { Command } from 'commander';
+import { registerBrokerCommand } from '../broker/command.ts';
+import { registerValidateCommand } from '../scenarios/command.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: readonly RegisterCommand[] = [];
+export const commands: readonly RegisterCommand[] = [registerBrokerCommand, registerValidateCommand];

@@ -21,6 +21,8 @@ export interface AdminOptions {
   readonly registry: Registry;
   readonly isReady: () => { ready: boolean; reason?: string };
   readonly routes: readonly AdminRoute[];
+  /** Refreshes gauges right before a scrape. */
+  readonly beforeMetrics?: () => void;
 }
 
 const maxBody_bytes = 1024 * 1024;
@@ -67,6 +69,7 @@ export function createAdminServer(options: AdminOptions): Server {
     void (async () => {
       try {
         if (request.method === 'GET' && url.pathname === '/metrics') {
+          options.beforeMetrics?.();
           send(response, 200, await options.registry.metrics(), options.registry.contentType);
           return;
         }

@@ -78,6 +78,8 @@ export interface EngineOptions {
   /** Bytes of cold reads kept in memory. */
   readonly blockCache_bytes?: number;
   readonly defaultPartitions?: number;
+  /** Told about every WAL commit, for metrics. */
+  readonly observer?: { committed(latency_ms: number, size_bytes: number): void; commitFailed(): void };
   /** Called once when a newer incarnation of this node fences this one. */
   readonly onFenced?: (reason: string) => void;
 }
@@ -168,6 +170,7 @@ export class StorageEngine {
       blockCache_bytes: options.blockCache_bytes ?? 64 * mib,
       defaultPartitions: options.defaultPartitions ?? 1,
       onFenced: options.onFenced ?? (() => {}),
+      observer: options.observer ?? { committed: () => {}, commitFailed: () => {} },
     };
     this.metaLog = new MetadataLog(store, `node-${options.nodeId}`, (entries) => this.applyMeta(entries));
   }
@@ -601,6 +604,7 @@ export class StorageEngine {
     this.stats.walCommits_total++;
     this.stats.walCommitBytes_total += commit.bytes;
     this.stats.lastWalCommitLatency_ms = latency_ms;
+    this.options.observer.committed(latency_ms, commit.bytes);
     const now = Date.now();
     const touched = new Set<PartitionLog>();
     const entries = commit.header!.entries;
@@ -654,6 +658,7 @@ export class StorageEngine {
     this.recovering = true;
     const failed = this.inFlight[0];
     this.stats.walCommitFailures_total++;
+    this.options.observer.commitFailed();
     this.logger.error(
       { err: failed.error, key: failed.key },
       'WAL write failed; sealing the stream and retrying on a new one',

@@ -1,0 +1,292 @@
+// `longhaul broker`: open the object store, recover, serve Kafka clients and the admin endpoint.
+import { createServer, type Server, type Socket } from 'node:net';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolveConfig } from '../common/config.ts';
+import { UserError } from '../common/errors.ts';
+import { createLogger, type Logger } from '../common/log.ts';
+import { AdminRequestError, type AdminRoute, createAdminServer } from './admin.ts';
+import { type BrokerConfig, brokerConfigSchema, splitHostPort } from './config.ts';
+import { GroupCoordinator } from './groups/coordinator.ts';
+import { type OffsetStore, OffsetStoreError, type StoredOffset } from './groups/offset-store.ts';
+import type { BrokerContext } from './handlers/context.ts';
+import { createBrokerMetrics } from './metrics.ts';
+import { Connection } from './server/connection.ts';
+import { createDispatcher } from './server/dispatch.ts';
+import { StorageEngine, StorageError } from './storage/engine.ts';
+import { InstrumentedStore } from './storage/instrumented-store.ts';
+import { FaultyObjectStore } from './storage/objectstore/faulty.ts';
+import { openObjectStore, redactUrl } from './storage/objectstore/open.ts';
+import type { ObjectStore } from './storage/objectstore/types.ts';
+import { enforceRetention } from './storage/retention.ts';
+
+/** `file://./dir` is relative to the working directory; the store wants absolute paths. */
+function normaliseDataUrl(url: string): string {
+  if (url.startsWith('file://') && !url.startsWith('file:///')) {
+    return pathToFileURL(resolvePath(url.slice('file://'.length))).href;
+  }
+  return url;
+}
+
+/** Committed offsets go to the metadata log in the object store (durable before the commit is acked). */
+function offsetStoreOf(engine: StorageEngine): OffsetStore {
+  const fail = (error: unknown): never => {
+    if (error instanceof StorageError && error.kind === 'fenced')
+      throw new OffsetStoreError('fenced', error.message, { cause: error });
+    throw new OffsetStoreError('unavailable', (error as Error)?.message ?? String(error), { cause: error });
+  };
+  return {
+    async commit(groupId: string, entries: readonly StoredOffset[]): Promise<void> {
+      const commitTime_ms = Date.now();
+      await engine
+        .appendMeta([
+          {
+            type: 'offsets-committed',
+            group: groupId,
+            offsets: entries.map((e) => ({
+              topic: e.topic,
+              partition: e.partition,
+              offset: Number(e.offset),
+              leaderEpoch: e.leaderEpoch,
+              metadata: e.metadata,
+              commitTime_ms,
+            })),
+          },
+        ])
+        .catch(fail);
+    },
+    async deleteGroup(groupId: string): Promise<void> {
+      await engine.appendMeta([{ type: 'group-deleted', group: groupId }]).catch(fail);
+    },
+  };
+}
+
+function listen(server: Server, address: string, what: string): Promise<void> {
+  const { host, port } = splitHostPort(address);
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new UserError(`cannot listen on ${address} for ${what}: ${error.code ?? error.message}`, {
+          hint:
+            error.code === 'EADDRINUSE'
+              ? `another process uses port ${port}; pick another with the matching flag`
+              : undefined,
+        }),
+      ),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}
+
+export interface RunningBroker {
+  readonly config: BrokerConfig;
+  readonly engine: StorageEngine;
+  stop(): Promise<void>;
+}
+
+export async function startBroker(config: BrokerConfig, logger: Logger): Promise<RunningBroker> {
+  const dataUrl = normaliseDataUrl(config.data);
+  let store: ObjectStore;
+  try {
+    store = await openObjectStore(dataUrl);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`cannot open the object store ${redactUrl(dataUrl)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const faulty = config.enableFaultInjection ? new FaultyObjectStore(store) : undefined;
+  const metrics = createBrokerMetrics(config.nodeId);
+  const instrumented = new InstrumentedStore(faulty ?? store, (operation, outcome, duration_s) => {
+    metrics.storeOperations.inc({ operation, outcome });
+    metrics.storeLatency.observe({ operation }, duration_s);
+  });
+  let stopping = false;
+  const engine = await StorageEngine.open(instrumented, {
+    nodeId: config.nodeId,
+    logger: logger.child({ part: 'storage' }),
+    logCache_bytes: config.logCacheSize,
+    blockCache_bytes: config.blockCacheSize,
+    defaultPartitions: config.defaultPartitions,
+    observer: {
+      committed: (latency_ms, size_bytes) => {
+        metrics.walCommitLatency.observe(latency_ms / 1000);
+        metrics.walCommitSize.observe(size_bytes);
+      },
+      commitFailed: () => metrics.walCommitFailures.inc(),
+    },
+    onFenced: (reason) => {
+      // Another process now owns this node id: serving on would be a zombie. Exit so a supervisor notices.
+      logger.fatal({ reason }, 'this broker was fenced by a newer incarnation of the same node id; exiting');
+      if (!stopping) process.exit(3);
+    },
+  });
+  const groups = new GroupCoordinator({
+    offsetStore: offsetStoreOf(engine),
+    config: { initialRebalanceDelay_ms: config.groupInitialRebalanceDelay },
+    partitionExists: (topic, partition) => engine.partitionLog(topic, partition) !== undefined,
+    log: logger.child({ part: 'groups' }),
+  });
+  for (const [group, offsets] of engine.meta.groupOffsets) {
+    groups.restoreOffsets(
+      group,
+      [...offsets.values()].map((o) => ({
+        topic: o.topic,
+        partition: o.partition,
+        offset: BigInt(o.offset),
+        leaderEpoch: o.leaderEpoch,
+        metadata: o.metadata ?? '',
+      })),
+    );
+  }
+  const advertised = splitHostPort(config.advertisedListener ?? config.listen);
+  const context: BrokerContext = {
+    engine,
+    groups,
+    metrics,
+    logger,
+    self: { nodeId: config.nodeId, host: advertised.host, port: advertised.port },
+    autoCreateTopics: config.autoCreateTopics,
+    defaultPartitions: config.defaultPartitions,
+  };
+  const dispatch = createDispatcher(context);
+  const connections = new Set<Connection>();
+  let nextConnectionId = 1;
+  const kafkaServer = createServer((socket: Socket) => {
+    const connection = new Connection(
+      socket,
+      { id: nextConnectionId++, remote: socket.remoteAddress ?? 'unknown' },
+      dispatch,
+      { maxFrame_bytes: config.maxRequestSize, maxInFlightRequests: 100 },
+      logger,
+    );
+    connections.add(connection);
+    metrics.connections.set(connections.size);
+    socket.on('close', () => {
+      connections.delete(connection);
+      metrics.connections.set(connections.size);
+    });
+  });
+  await listen(kafkaServer, config.listen, 'Kafka clients');
+
+  const collect = (): void => {
+    let partitions = 0;
+    for (const _ of engine.allPartitions()) partitions++;
+    metrics.partitions.set(partitions);
+    const stats = groups.stats();
+    for (const [state, count] of Object.entries(stats.groupsByState)) metrics.groups.set({ state }, count);
+    metrics.cacheRequests.reset();
+    metrics.cacheRequests.inc({ result: 'hit' }, engine.stats.cacheHits_total);
+    metrics.cacheRequests.inc({ result: 'miss' }, engine.stats.cacheMisses_total);
+  };
+  const routes: AdminRoute[] = [];
+  if (faulty) {
+    routes.push(
+      {
+        method: 'GET',
+        path: '/faults/object-store',
+        handle: () => ({ faults: faulty.currentFaults(), counters: faulty.faultCounters() }),
+      },
+      {
+        method: 'PUT',
+        path: '/faults/object-store',
+        handle: (body) => {
+          try {
+            const faults = faulty.setFaults(body);
+            logger.warn({ faults }, 'object-store faults injected');
+            return { faults };
+          } catch (error) {
+            throw new AdminRequestError(400, (error as Error).message);
+          }
+        },
+      },
+      {
+        method: 'DELETE',
+        path: '/faults/object-store',
+        handle: () => {
+          faulty.clearFaults();
+          logger.warn('object-store faults cleared');
+          return { faults: {} };
+        },
+      },
+    );
+  }
+  let adminServer: Server | undefined;
+  if (config.adminListen !== 'off') {
+    adminServer = createAdminServer({
+      registry: metrics.registry,
+      isReady: () =>
+        engine.isFenced ? { ready: false, reason: 'fenced by a newer incarnation' } : { ready: true },
+      routes,
+      beforeMetrics: collect,
+    });
+    await listen(adminServer, config.adminListen, 'the admin endpoint');
+  }
+  const retention = setInterval(() => {
+    enforceRetention(engine, Date.now()).catch((error) =>
+      logger.warn({ err: error }, 'retention pass failed'),
+    );
+  }, config.retentionCheckInterval);
+  retention.unref();
+
+  return {
+    config,
+    engine,
+    async stop() {
+      stopping = true;
+      clearInterval(retention);
+      kafkaServer.close();
+      // Let what is in flight become durable and be answered, then close the sockets.
+      await engine.close();
+      await groups.close();
+      for (const connection of connections) connection.close('broker is shutting down');
+      adminServer?.close();
+      await instrumented.close();
+    },
+  };
+}
+
+export async function runBroker(
+  flags: Record<string, unknown>,
+  configFile: string | undefined,
+): Promise<void> {
+  const logger = createLogger({ name: 'broker' });
+  const config = resolveConfig(brokerConfigSchema, { flags, file: configFile });
+  logger.info({ config: { ...config, data: redactUrl(config.data) } }, 'effective config');
+  const broker = await startBroker(config, logger);
+  logger.info(
+    {
+      listen: config.listen,
+      advertised: config.advertisedListener ?? config.listen,
+      admin: config.adminListen,
+      clusterId: broker.engine.clusterId,
+    },
+    'listening',
+  );
+  await new Promise<void>((resolve) => {
+    let signalled = false;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (signalled) return;
+      signalled = true;
+      logger.info({ signal }, 'shutting down: flushing the WAL');
+      const force = setTimeout(() => {
+        logger.error('shutdown took longer than 30 s; exiting');
+        process.exit(1);
+      }, 30_000);
+      force.unref();
+      broker.stop().then(
+        () => {
+          logger.info('stopped');
+          resolve();
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'error while stopping');
+          process.exitCode = 1;
+          resolve();
+        },
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  });
+}
