@@ -1,0 +1,12 @@
+// The worker fleet interface: the narrow surface every backend (local processes, Kubernetes) offers.
+
+export interface Fleet {
+  readonly kind: 'local' | 'kubernetes';
+  /** Makes `count` workers exist (starting or replacing as needed); resolves when they registered. */
+  ensure(count: number): Promise<void>;
+  /** Kills a worker abruptly, as a spot reclaim would. */
+  kill(workerId: string): Promise<void>;
+  /** Ids of the workers this fleet started and believes alive. */
+  workerIds(): string[];
+  close(): Promise<void>;
+}

@@ -1,0 +1,270 @@
+// `longhaul run`: start the target, controller and workers, run a suite once, report, clean up.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { ExitCode, UserError } from '../common/errors.ts';
+import { createLogger, type Logger } from '../common/log.ts';
+import { loadSuite } from '../scenarios/load.ts';
+import { embeddedOnlyReason, type Suite, type Task } from '../scenarios/suite.ts';
+import { EmbeddedCluster } from './cluster/embedded.ts';
+import { ExternalCluster } from './cluster/external.ts';
+import type { ClusterTarget } from './cluster/target.ts';
+import { LocalFleet } from './fleet/local.ts';
+import type { RunVerdict, TaskVerdict } from './model.ts';
+import { ConsoleProgress } from './progress.ts';
+import { type ControllerServer, startControllerServer } from './server.ts';
+import { runAttempt } from './tasks/runner.ts';
+import {
+  errorVerdict,
+  interruptedVerdict,
+  judgeTask,
+  publishVerdictMetrics,
+  renderRunSummary,
+  writeRunReports,
+} from './verdict.ts';
+
+export interface RunOptions {
+  readonly suiteFile: string;
+  readonly bootstrap: string | undefined;
+  readonly workers: number | undefined;
+  readonly reportDir: string | undefined;
+  readonly seed: number | undefined;
+  readonly controllerListen: string | undefined;
+}
+
+/** Checks that an external cluster answers, within a bound, before anything is started against it. */
+async function checkReachable(bootstrap: readonly string[]): Promise<void> {
+  const kafka = new Kafka({
+    clientId: 'longhaul-probe',
+    brokers: [...bootstrap],
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 3000,
+    retry: { retries: 2 },
+  });
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    await admin.describeCluster();
+  } catch (error) {
+    throw new UserError(
+      `the target cluster at ${bootstrap.join(',')} is unreachable: ${(error as Error).message}`,
+      {
+        hint: 'check the --bootstrap address and that the cluster is up',
+      },
+    );
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+export function newRunId(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+export interface RunContext {
+  readonly server: ControllerServer;
+  readonly target: ClusterTarget;
+  readonly fleet: LocalFleet;
+  readonly workDir: string;
+  readonly logDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts what a suite needs: controller server, target (embedded or external) and local workers. */
+export async function startRunContext(
+  suite: Suite,
+  options: RunOptions,
+  logger: Logger,
+  logDir: string,
+): Promise<RunContext> {
+  const workDir = mkdtempSync(join(tmpdir(), 'longhaul-run-'));
+  const [host, port] = (options.controllerListen ?? '127.0.0.1:0').split(':');
+  const closers: (() => Promise<void>)[] = [];
+  const close = async (): Promise<void> => {
+    for (const closer of closers.reverse())
+      await closer().catch((error: unknown) => logger.warn({ err: error }, 'cleanup step failed'));
+    rmSync(workDir, { recursive: true, force: true });
+  };
+  try {
+    const server = await startControllerServer({ host, port: Number(port), logger });
+    closers.push(() => server.close());
+    logger.info({ url: `http://${host}:${server.port}`, bus: server.busUrl }, 'controller listening');
+    let target: ClusterTarget;
+    const bootstrap = options.bootstrap
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (bootstrap && bootstrap.length > 0) {
+      await checkReachable(bootstrap);
+      target = new ExternalCluster(bootstrap);
+    } else if (suite.target.kind === 'external') {
+      await checkReachable(suite.target.bootstrap);
+      target = new ExternalCluster(suite.target.bootstrap);
+    } else {
+      target = await EmbeddedCluster.start({
+        brokers: suite.target.brokers,
+        dir: join(workDir, 'cluster'),
+        logger,
+        logDir,
+      });
+      logger.info({ bootstrap: target.bootstrap() }, 'embedded cluster ready');
+    }
+    closers.push(() => target.close());
+    const fleet = new LocalFleet({ bus: server.bus, busUrl: server.busUrl, logDir, logger });
+    closers.push(() => fleet.close());
+    return { server, target, fleet, workDir, logDir, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Runs every task of the suite once (with retries of interrupted attempts) and judges it. */
+export async function runSuiteOnce(
+  suite: Suite,
+  context: RunContext,
+  options: {
+    runId: string;
+    iteration: number;
+    workers: number;
+    seed: number;
+    logger: Logger;
+    stopSignal: AbortSignal;
+  },
+): Promise<RunVerdict> {
+  const { runId, logger, stopSignal } = options;
+  const started_ms = Date.now();
+  const progress = new ConsoleProgress(suite.name);
+  context.server.state.current = { runId, suite: suite.name, task: undefined, phase: undefined };
+  const verdicts: TaskVerdict[] = [];
+  for (const task of suite.tasks) {
+    if (stopSignal.aborted) {
+      verdicts.push(
+        interruptedVerdict(task, 0, Date.now(), `the run was stopped (${String(stopSignal.reason)})`),
+      );
+      continue;
+    }
+    verdicts.push(await runTask(task, context, options, progress));
+    progress.taskDone(verdicts[verdicts.length - 1]);
+    publishVerdictMetrics(context.server.metrics, suite.name, verdicts[verdicts.length - 1]);
+  }
+  const statuses = verdicts.map((v) => v.status);
+  const status: RunVerdict['status'] = statuses.includes('fail')
+    ? 'fail'
+    : statuses.every((s) => s === 'pass')
+      ? 'pass'
+      : 'error';
+  const run: RunVerdict = {
+    runId,
+    suite: suite.name,
+    suiteFile: suite.file,
+    iteration: options.iteration,
+    started_ms,
+    ended_ms: Date.now(),
+    target:
+      context.target.kind === 'embedded'
+        ? `embedded (${context.target.bootstrap().length} broker)`
+        : `external ${context.target.bootstrap().join(',')}`,
+    status,
+    tasks: verdicts,
+  };
+  context.server.metrics.runs.inc({ suite: suite.name, status });
+  context.server.state.runs.push(run);
+  if (context.server.state.runs.length > 100) context.server.state.runs.shift();
+  context.server.state.current = undefined;
+  logger.debug({ runId, status }, 'run finished');
+  return run;
+}
+
+async function runTask(
+  task: Task,
+  context: RunContext,
+  options: { runId: string; workers: number; seed: number; logger: Logger; stopSignal: AbortSignal },
+  progress: ConsoleProgress,
+): Promise<TaskVerdict> {
+  const started_ms = Date.now();
+  const refusal = context.target.kind === 'external' ? embeddedOnlyReason(task.kind) : undefined;
+  if (refusal) return errorVerdict(task, 0, started_ms, `refused against an external cluster: ${refusal}`);
+  context.server.state.current = { runId: options.runId, suite: '', task: task.name, phase: undefined };
+  for (let attempt = 1; ; attempt++) {
+    const { history, interrupted } = await runAttempt(task, attempt, {
+      runId: options.runId,
+      target: context.target,
+      bus: context.server.bus,
+      fleet: context.fleet,
+      workers: options.workers,
+      logger: options.logger,
+      seed: options.seed,
+      stopSignal: options.stopSignal,
+      onProgress: (event) => {
+        progress.onEvent(event);
+        if (event.type === 'phase' && context.server.state.current)
+          context.server.state.current.phase = event.phase;
+      },
+    });
+    context.server.state.faults.push(...history.faults);
+    if (context.server.state.faults.length > 1000)
+      context.server.state.faults.splice(0, context.server.state.faults.length - 1000);
+    if (interrupted) {
+      if (!options.stopSignal.aborted && attempt <= task.retries) {
+        context.server.metrics.taskRetries.inc({ suite: '', task: task.name });
+        options.logger.warn({ task: task.name, attempt, reason: interrupted }, 'task interrupted; retrying');
+        continue;
+      }
+      return interruptedVerdict(task, attempt, started_ms, interrupted);
+    }
+    return judgeTask(history, attempt, started_ms, Date.now());
+  }
+}
+
+/** The whole `longhaul run` command; resolves with the exit code. */
+export async function runCommand(options: RunOptions): Promise<number> {
+  const logger = createLogger({ name: 'controller', level: process.env.LONGHAUL_LOG_LEVEL ?? 'warn' });
+  const suite = loadSuite(options.suiteFile);
+  const runId = newRunId();
+  const reportDir = resolve(options.reportDir ?? join('reports', runId));
+  const logDir = join(reportDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const workers = options.workers ?? suite.workers;
+  const seed = options.seed ?? suite.seed ?? Date.now() % 1_000_000;
+  process.stderr.write(
+    `longhaul run ${suite.name}: run ${runId}, ${suite.tasks.length} tasks, ${workers} workers, seed ${seed}\n  reports and logs: ${reportDir}\n`,
+  );
+  const stop = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    signals++;
+    if (signals > 1) {
+      process.stderr.write('second signal: exiting now\n');
+      process.exit(ExitCode.couldNotRun);
+    }
+    process.stderr.write(`${signal}: stopping the current task and cleaning up (again to exit at once)\n`);
+    stop.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let context: RunContext | undefined;
+  try {
+    context = await startRunContext(suite, options, logger, logDir);
+    const run = await runSuiteOnce(suite, context, {
+      runId,
+      iteration: 1,
+      workers,
+      seed,
+      logger,
+      stopSignal: stop.signal,
+    });
+    writeRunReports(reportDir, run);
+    process.stdout.write(renderRunSummary(run, reportDir));
+    if (run.status === 'pass') return ExitCode.ok;
+    if (run.status === 'fail') return ExitCode.assertionFailed;
+    return ExitCode.couldNotRun;
+  } finally {
+    await context?.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
