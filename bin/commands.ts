@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerBrokerCommand } from '../broker/command.ts';
 import { registerControllerCommands, registerControllerServerCommand } from '../controller/command.ts';
 import { registerValidateCommand } from '../scenarios/command.ts';
+import { registerWorkerCommands } from '../worker/command.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -11,4 +12,5 @@ export const commands: readonly RegisterCommand[] = [
   registerValidateCommand,
   registerBrokerCommand,
   registerControllerServerCommand,
+  registerWorkerCommands,
 ];

@@ -3,7 +3,7 @@
 import type { Task } from '../scenarios/suite.ts';
 import { evaluateTask, verdictWithoutHistory } from './checkers/evaluate.ts';
 import type { RunVerdict, TaskHistory, TaskVerdict } from './model.ts';
-import { renderConsoleVerdict, writeReports } from './reports/index.ts';
+import { renderConsole, toReport, useColor, writeReports } from './reports/index.ts';
 import type { ControllerMetrics } from './server.ts';
 
 export function judgeTask(
@@ -67,5 +67,5 @@ export function writeSoakReports(
 }
 
 export function renderRunSummary(run: RunVerdict, reportDir: string): string {
-  return `${renderConsoleVerdict(run, { color: process.stdout.isTTY === true })}\nreports: ${reportDir}/report.json, junit.xml, summary.md\n`;
+  return `${renderConsole(toReport(run), { color: useColor(process.stdout) })}\nreports: ${reportDir}/report.json, junit.xml, summary.md\n`;
 }

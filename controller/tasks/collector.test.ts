@@ -88,7 +88,8 @@ describe('report collector', () => {
       end_ms: 11_100,
       final: false,
       state: 'running',
-      counters: { acked: 7 },
+      // Counters are cumulative per role: 17 after 10 means 7 in this interval.
+      counters: { acked: 17 },
       targetRate_per_s: 10,
     });
     const samples = collector.samples(10_000, 12_000);

@@ -61,6 +61,8 @@ export interface RoleStatus {
   /** Highest offset seen per partition by this role (consumers, readers). */
   readonly maxSeenOffset: Map<number, number>;
   failedByError: Record<string, number>;
+  /** The last cumulative counters, to turn the next report into per-interval numbers. */
+  counters: Record<'scheduled' | 'acked' | 'failed' | 'consumed' | 'bytesAcked' | 'lifecycleViolations', number>;
 }
 
 const bucket_ms = 1000;
@@ -118,6 +120,7 @@ export class ReportCollector {
         lastReport_ms: 0,
         maxSeenOffset: new Map(),
         failedByError: {},
+        counters: { scheduled: 0, acked: 0, failed: 0, consumed: 0, bytesAcked: 0, lifecycleViolations: 0 },
       };
       this.roles.set(report.roleId, role);
     }
@@ -127,10 +130,23 @@ export class ReportCollector {
     role.reachedEnd_ms = report.reachedEnd_ms ?? role.reachedEnd_ms;
     role.lag = report.lag ?? role.lag;
     role.lastReport_ms = report.end_ms;
-    for (const [name, count] of Object.entries(report.counters.failedByError ?? {})) {
-      role.failedByError[name] = (role.failedByError[name] ?? 0) + count;
-    }
-    this.lifecycleViolations += report.counters.lifecycleViolations ?? 0;
+    // Workers report cumulative counters (a lost report loses no count): take differences.
+    const delta = (name: keyof RoleStatus['counters']): number => {
+      const current = report.counters[name] ?? role.counters[name];
+      const difference = Math.max(0, current - role.counters[name]);
+      role.counters[name] = Math.max(current, role.counters[name]);
+      return difference;
+    };
+    const interval = {
+      scheduled: delta('scheduled'),
+      acked: delta('acked'),
+      failed: delta('failed'),
+      consumed: delta('consumed'),
+      bytesAcked: delta('bytesAcked'),
+      lifecycleViolations: delta('lifecycleViolations'),
+    };
+    role.failedByError = { ...role.failedByError, ...(report.counters.failedByError ?? {}) };
+    this.lifecycleViolations += interval.lifecycleViolations;
 
     const key = Math.floor(report.end_ms / bucket_ms);
     let bucket = this.buckets.get(key);
@@ -154,11 +170,11 @@ export class ReportCollector {
       };
       this.buckets.set(key, bucket);
     }
-    bucket.scheduled += report.counters.scheduled ?? 0;
-    bucket.acked += report.counters.acked ?? 0;
-    bucket.failed += report.counters.failed ?? 0;
-    bucket.consumed += report.counters.consumed ?? 0;
-    bucket.bytesAcked += report.counters.bytesAcked ?? 0;
+    bucket.scheduled += interval.scheduled;
+    bucket.acked += interval.acked;
+    bucket.failed += interval.failed;
+    bucket.consumed += interval.consumed;
+    bucket.bytesAcked += interval.bytesAcked;
     if (
       report.kind === 'producer' &&
       report.targetRate_per_s !== undefined &&

@@ -4,6 +4,7 @@ import type { Logger } from '../../common/log.ts';
 import type { Task } from '../../scenarios/suite.ts';
 import { type KindState, newKindState, taskKinds } from '../../scenarios/tasks/kinds.ts';
 import type { BusServer, BusWorkerEvent, WorkerInfo } from '../bus/server.ts';
+import { measureRecovery_ms } from '../checkers/recovery.ts';
 import type { ClusterTarget } from '../cluster/target.ts';
 import type { Fleet } from '../fleet/fleet.ts';
 import type { FaultRecord, PhaseName, PhaseRecord, TaskHistory } from '../model.ts';
@@ -252,6 +253,8 @@ export async function runAttempt(
     for (const sample of list) merged.merge(sample.produceLatency);
     return merged.count > 0 ? merged.percentile_ms(99) : undefined;
   };
+  // Recovery of each fault: until throughput and latency were back in bounds (see checkers/recovery.ts).
+  for (const fault of faults) fault.recovery_ms ??= measureRecovery_ms(task, samples, fault);
   const drainEnd_ms =
     state.drainStarted_ms !== undefined ? state.drainStarted_ms + (state.drained_ms ?? task.duration_ms) : 0;
   const history: TaskHistory = {
