@@ -20,8 +20,10 @@ import {
   errorVerdict,
   interruptedVerdict,
   judgeTask,
+  publishRunStart,
   publishVerdictMetrics,
   renderRunSummary,
+  TaskMetrics,
   writeRunReports,
 } from './verdict.ts';
 
@@ -115,6 +117,18 @@ export async function startRunContext(
     closers.push(() => target.close());
     const fleet = new LocalFleet({ bus: server.bus, busUrl: server.busUrl, logDir, logger });
     closers.push(() => fleet.close());
+    // GET /api/targets: what Prometheus should scrape besides the controller.
+    server.state.scrapeTargets = () => [
+      ...target
+        .brokers()
+        .filter((b) => b.adminUrl !== undefined)
+        .map((b) => ({ component: 'broker' as const, id: String(b.id), url: b.adminUrl! })),
+      ...(fleet.metricsUrls?.() ?? []).map((w) => ({
+        component: 'worker' as const,
+        id: w.workerId,
+        url: w.url,
+      })),
+    ];
     return { server, target, fleet, workDir, logDir, close };
   } catch (error) {
     await close();
@@ -139,6 +153,7 @@ export async function runSuiteOnce(
   const started_ms = Date.now();
   const progress = new ConsoleProgress(suite.name);
   context.server.state.current = { runId, suite: suite.name, task: undefined, phase: undefined };
+  publishRunStart(context.server.metrics, suite, options.iteration, options.workers);
   const verdicts: TaskVerdict[] = [];
   for (const task of suite.tasks) {
     if (stopSignal.aborted) {
@@ -147,7 +162,13 @@ export async function runSuiteOnce(
       );
       continue;
     }
-    verdicts.push(await runTask(task, context, options, progress));
+    const live = new TaskMetrics(context.server.metrics, suite.name, task);
+    live.started();
+    try {
+      verdicts.push(await runTask(task, context, { ...options, live }, progress));
+    } finally {
+      live.ended();
+    }
     progress.taskDone(verdicts[verdicts.length - 1]);
     publishVerdictMetrics(context.server.metrics, suite.name, verdicts[verdicts.length - 1]);
   }
@@ -182,13 +203,25 @@ export async function runSuiteOnce(
 async function runTask(
   task: Task,
   context: RunContext,
-  options: { runId: string; workers: number; seed: number; logger: Logger; stopSignal: AbortSignal },
+  options: {
+    runId: string;
+    workers: number;
+    seed: number;
+    logger: Logger;
+    stopSignal: AbortSignal;
+    live: TaskMetrics;
+  },
   progress: ConsoleProgress,
 ): Promise<TaskVerdict> {
   const started_ms = Date.now();
   const refusal = context.target.kind === 'external' ? embeddedOnlyReason(task.kind) : undefined;
   if (refusal) return errorVerdict(task, 0, started_ms, `refused against an external cluster: ${refusal}`);
-  context.server.state.current = { runId: options.runId, suite: '', task: task.name, phase: undefined };
+  context.server.state.current = {
+    runId: options.runId,
+    suite: options.live.suite,
+    task: task.name,
+    phase: undefined,
+  };
   for (let attempt = 1; ; attempt++) {
     const { history, interrupted } = await runAttempt(task, attempt, {
       runId: options.runId,
@@ -201,16 +234,19 @@ async function runTask(
       stopSignal: options.stopSignal,
       onProgress: (event) => {
         progress.onEvent(event);
+        if (event.type === 'phase') options.live.phase(event.phase);
         if (event.type === 'phase' && context.server.state.current)
           context.server.state.current.phase = event.phase;
       },
+      onFault: (fault, change) => options.live.fault(fault, change),
     });
+    options.live.attemptEnded();
     context.server.state.faults.push(...history.faults);
     if (context.server.state.faults.length > 1000)
       context.server.state.faults.splice(0, context.server.state.faults.length - 1000);
     if (interrupted) {
       if (!options.stopSignal.aborted && attempt <= task.retries) {
-        context.server.metrics.taskRetries.inc({ suite: '', task: task.name });
+        options.live.retried();
         options.logger.warn({ task: task.name, attempt, reason: interrupted }, 'task interrupted; retrying');
         continue;
       }

@@ -11,7 +11,7 @@ export interface BrokerInfo {
 
 /** Process-level faults need an embedded target; an external cluster refuses them with a reason. */
 export interface ClusterTarget {
-  readonly kind: 'embedded' | 'external';
+  readonly kind: 'embedded' | 'external' | 'kubernetes';
   /** host:port list for bootstrap. */
   bootstrap(): string[];
   brokers(): readonly BrokerInfo[];

@@ -8,5 +8,7 @@ export interface Fleet {
   kill(workerId: string): Promise<void>;
   /** Ids of the workers this fleet started and believes alive. */
   workerIds(): string[];
+  /** Where each worker serves /metrics, when the backend knows (GET /api/targets for Prometheus). */
+  metricsUrls?(): readonly { readonly workerId: string; readonly url: string }[];
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../../common/log.ts';
+import { freePort } from '../../common/ports.ts';
 import type { BusServer } from '../bus/server.ts';
 import { ChildProcessHandle } from '../process/child.ts';
 import type { Fleet } from './fleet.ts';
@@ -19,6 +20,7 @@ export class LocalFleet implements Fleet {
   readonly kind = 'local' as const;
   private readonly options: LocalFleetOptions;
   private readonly children = new Map<string, ChildProcessHandle>();
+  private readonly metricsPorts = new Map<string, number>();
   private nextIndex = 0;
 
   constructor(options: LocalFleetOptions) {
@@ -30,11 +32,26 @@ export class LocalFleet implements Fleet {
     return [...this.children].filter(([, child]) => child.running).map(([id]) => id);
   }
 
+  /** Where each running worker serves /metrics (for Prometheus discovery through GET /api/targets). */
+  metricsUrls(): { workerId: string; url: string }[] {
+    return this.workerIds().map((workerId) => ({
+      workerId,
+      url: `http://127.0.0.1:${this.metricsPorts.get(workerId)}`,
+    }));
+  }
+
   async ensure(count: number): Promise<void> {
-    for (const [id, child] of this.children) if (!child.running) this.children.delete(id);
+    for (const [id, child] of this.children) {
+      if (child.running) continue;
+      this.children.delete(id);
+      this.metricsPorts.delete(id);
+    }
     const started: string[] = [];
     while (this.children.size < count) {
       const workerId = `w-${this.nextIndex++}`;
+      // A port chosen here rather than by the worker, so the fleet knows where its metrics are.
+      const metricsPort = await freePort();
+      this.metricsPorts.set(workerId, metricsPort);
       const child = new ChildProcessHandle({
         name: `worker ${workerId}`,
         logFile: join(this.options.logDir, `${workerId}.log`),
@@ -45,7 +62,7 @@ export class LocalFleet implements Fleet {
           '--id',
           workerId,
           '--metrics-listen',
-          '127.0.0.1:0',
+          `127.0.0.1:${metricsPort}`,
         ],
       });
       this.children.set(workerId, child);
@@ -77,10 +94,12 @@ export class LocalFleet implements Fleet {
     child.signal('SIGKILL');
     await child.exited;
     this.children.delete(workerId);
+    this.metricsPorts.delete(workerId);
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.children.values()].map((child) => child.stop(10_000)));
     this.children.clear();
+    this.metricsPorts.clear();
   }
 }

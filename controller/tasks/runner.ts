@@ -23,6 +23,8 @@ export interface RunnerDeps {
   readonly stopSignal: AbortSignal;
   /** Told about phase changes and progress, for the console and the REST API. */
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** Told when a fault is injected and when it is healed. */
+  readonly onFault?: (fault: FaultRecord, change: 'injected' | 'healed') => void;
 }
 
 export type ProgressEvent =
@@ -86,6 +88,7 @@ export async function runAttempt(
     signal: abort.signal,
     seed: deps.seed,
     faults,
+    onFault: deps.onFault,
   });
   const onEvent = (event: BusWorkerEvent): void => {
     if (event.type !== 'worker.report') return;

@@ -34,6 +34,8 @@ export interface ToolkitOptions {
   readonly signal: AbortSignal;
   readonly seed: number;
   readonly faults: FaultRecord[];
+  /** Told when a fault is injected and when it is healed (fault windows on /metrics). */
+  readonly onFault?: (fault: FaultRecord, change: 'injected' | 'healed') => void;
 }
 
 const reportInterval_ms = 1000;
@@ -371,11 +373,13 @@ export class TaskToolkit {
       details,
     };
     this.options.faults.push(fault);
+    this.options.onFault?.(fault, 'injected');
     this.logger.warn({ fault: fault.id, kind, target }, 'fault injected');
     return fault;
   }
 
   markHealed(fault: FaultRecord, verified: boolean): void {
+    if (fault.healedAt_ms === undefined) this.options.onFault?.(fault, 'healed');
     fault.healedAt_ms ??= Date.now();
     if (verified) fault.healVerifiedAt_ms = Date.now();
     this.logger.info({ fault: fault.id, verified }, 'fault healed');
