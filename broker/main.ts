@@ -84,51 +84,109 @@ export interface RunningBroker {
   stop(): Promise<void>;
 }
 
+/** Client connections held (paused) while recovery runs; more are refused until it is done. */
+const maxEarlyConnections = 1000;
+
 export async function startBroker(config: BrokerConfig, logger: Logger): Promise<RunningBroker> {
   const dataUrl = normaliseDataUrl(config.data);
+  const metrics = createBrokerMetrics(config.nodeId);
+  // Both listeners are bound before the store is opened: recovery claims the node id and fences any
+  // running incarnation, so a start that cannot serve (a port in use) must fail before it does that.
+  // Connections that arrive during recovery wait, paused, until the dispatcher exists.
+  let accept: ((socket: Socket) => void) | undefined;
+  const early = new Set<Socket>();
+  const kafkaServer = createServer((socket: Socket) => {
+    if (accept) return accept(socket);
+    if (early.size >= maxEarlyConnections) return void socket.destroy();
+    socket.pause();
+    socket.on('error', () => {});
+    socket.once('close', () => early.delete(socket));
+    early.add(socket);
+  });
+  await listen(kafkaServer, config.listen, 'Kafka clients');
+  let engine: StorageEngine | undefined;
+  const routes: AdminRoute[] = [];
+  let collect = (): void => {};
+  let adminServer: Server | undefined;
+  if (config.adminListen !== 'off') {
+    adminServer = createAdminServer({
+      registry: metrics.registry,
+      isReady: () =>
+        !engine
+          ? { ready: false, reason: 'recovering state from the object store' }
+          : engine.isFenced
+            ? { ready: false, reason: 'fenced by a newer incarnation' }
+            : { ready: true },
+      routes,
+      beforeMetrics: () => collect(),
+    });
+    try {
+      await listen(adminServer, config.adminListen, 'the admin endpoint');
+    } catch (error) {
+      kafkaServer.close();
+      throw error;
+    }
+  }
+  const closeListeners = (): void => {
+    kafkaServer.close();
+    adminServer?.close();
+    for (const socket of early) socket.destroy();
+    early.clear();
+  };
+
   let store: ObjectStore;
   try {
     store = await openObjectStore(dataUrl);
   } catch (error) {
+    closeListeners();
     if (error instanceof UserError) throw error;
     throw new UserError(`cannot open the object store ${redactUrl(dataUrl)}: ${(error as Error).message}`, {
       cause: error,
     });
   }
   const faulty = config.enableFaultInjection ? new FaultyObjectStore(store) : undefined;
-  const metrics = createBrokerMetrics(config.nodeId);
   const instrumented = new InstrumentedStore(faulty ?? store, (operation, outcome, duration_s) => {
     metrics.storeOperations.inc({ operation, outcome });
     metrics.storeLatency.observe({ operation }, duration_s);
   });
   let stopping = false;
-  const engine = await StorageEngine.open(instrumented, {
-    nodeId: config.nodeId,
-    logger: logger.child({ part: 'storage' }),
-    logCache_bytes: config.logCacheSize,
-    blockCache_bytes: config.blockCacheSize,
-    defaultPartitions: config.defaultPartitions,
-    observer: {
-      committed: (latency_ms, size_bytes) => {
-        metrics.walCommitLatency.observe(latency_ms / 1000);
-        metrics.walCommitSize.observe(size_bytes);
+  try {
+    engine = await StorageEngine.open(instrumented, {
+      nodeId: config.nodeId,
+      logger: logger.child({ part: 'storage' }),
+      logCache_bytes: config.logCacheSize,
+      blockCache_bytes: config.blockCacheSize,
+      defaultPartitions: config.defaultPartitions,
+      observer: {
+        committed: (latency_ms, size_bytes) => {
+          metrics.walCommitLatency.observe(latency_ms / 1000);
+          metrics.walCommitSize.observe(size_bytes);
+        },
+        commitFailed: () => metrics.walCommitFailures.inc(),
       },
-      commitFailed: () => metrics.walCommitFailures.inc(),
-    },
-    onFenced: (reason) => {
-      // Another process now owns this node id: serving on would be a zombie. Exit so a supervisor notices.
-      logger.fatal({ reason }, 'this broker was fenced by a newer incarnation of the same node id; exiting');
-      if (!stopping) process.exit(3);
-    },
-  });
-  const groups = new GroupCoordinator({
-    offsetStore: offsetStoreOf(engine),
+      onFenced: (reason) => {
+        // Another process now owns this node id: serving on would be a zombie. Exit so a supervisor notices.
+        logger.fatal(
+          { reason },
+          'this broker was fenced by a newer incarnation of the same node id; exiting',
+        );
+        if (!stopping) process.exit(3);
+      },
+    });
+  } catch (error) {
+    closeListeners();
+    await instrumented.close().catch(() => {});
+    throw error;
+  }
+  const openEngine = engine;
+  const openGroups = new GroupCoordinator({
+    offsetStore: offsetStoreOf(openEngine),
     config: { initialRebalanceDelay_ms: config.groupInitialRebalanceDelay },
-    partitionExists: (topic, partition) => engine.partitionLog(topic, partition) !== undefined,
+    partitionExists: (topic, partition) => openEngine.partitionLog(topic, partition) !== undefined,
     log: logger.child({ part: 'groups' }),
   });
-  for (const [group, offsets] of engine.meta.groupOffsets) {
-    groups.restoreOffsets(
+  for (const [group, offsets] of openEngine.meta.groupOffsets) {
+    openGroups.restoreOffsets(
       group,
       [...offsets.values()].map((o) => ({
         topic: o.topic,
@@ -141,8 +199,8 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
   }
   const advertised = splitHostPort(config.advertisedListener ?? config.listen);
   const context: BrokerContext = {
-    engine,
-    groups,
+    engine: openEngine,
+    groups: openGroups,
     metrics,
     logger,
     self: { nodeId: config.nodeId, host: advertised.host, port: advertised.port },
@@ -152,7 +210,7 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
   const dispatch = createDispatcher(context);
   const connections = new Set<Connection>();
   let nextConnectionId = 1;
-  const kafkaServer = createServer((socket: Socket) => {
+  accept = (socket: Socket) => {
     const connection = new Connection(
       socket,
       { id: nextConnectionId++, remote: socket.remoteAddress ?? 'unknown' },
@@ -166,20 +224,31 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
       connections.delete(connection);
       metrics.connections.set(connections.size);
     });
-  });
-  await listen(kafkaServer, config.listen, 'Kafka clients');
-
-  const collect = (): void => {
-    let partitions = 0;
-    for (const _ of engine.allPartitions()) partitions++;
-    metrics.partitions.set(partitions);
-    const stats = groups.stats();
-    for (const [state, count] of Object.entries(stats.groupsByState)) metrics.groups.set({ state }, count);
-    metrics.cacheRequests.reset();
-    metrics.cacheRequests.inc({ result: 'hit' }, engine.stats.cacheHits_total);
-    metrics.cacheRequests.inc({ result: 'miss' }, engine.stats.cacheMisses_total);
+    socket.resume();
   };
-  const routes: AdminRoute[] = [];
+  for (const socket of early) if (!socket.destroyed) accept(socket);
+  early.clear();
+
+  collect = (): void => {
+    let partitions = 0;
+    for (const _ of openEngine.allPartitions()) partitions++;
+    metrics.partitions.set(partitions);
+    const stats = openGroups.stats();
+    for (const [state, count] of Object.entries(stats.groupsByState)) metrics.groups.set({ state }, count);
+    // Lag from the durable committed offsets: what a restarted group would have left to read.
+    metrics.groupLag.reset();
+    for (const [group, offsets] of openEngine.meta.groupOffsets) {
+      let lag = 0;
+      for (const committed of offsets.values()) {
+        const log = openEngine.partitionLog(committed.topic, committed.partition);
+        if (log && committed.offset >= 0) lag += Math.max(0, log.highWatermark - committed.offset);
+      }
+      metrics.groupLag.set({ group }, lag);
+    }
+    metrics.cacheRequests.reset();
+    metrics.cacheRequests.inc({ result: 'hit' }, openEngine.stats.cacheHits_total);
+    metrics.cacheRequests.inc({ result: 'miss' }, openEngine.stats.cacheMisses_total);
+  };
   if (faulty) {
     routes.push(
       {
@@ -211,19 +280,8 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
       },
     );
   }
-  let adminServer: Server | undefined;
-  if (config.adminListen !== 'off') {
-    adminServer = createAdminServer({
-      registry: metrics.registry,
-      isReady: () =>
-        engine.isFenced ? { ready: false, reason: 'fenced by a newer incarnation' } : { ready: true },
-      routes,
-      beforeMetrics: collect,
-    });
-    await listen(adminServer, config.adminListen, 'the admin endpoint');
-  }
   const retention = setInterval(() => {
-    enforceRetention(engine, Date.now()).catch((error) =>
+    enforceRetention(openEngine, Date.now()).catch((error) =>
       logger.warn({ err: error }, 'retention pass failed'),
     );
   }, config.retentionCheckInterval);
@@ -231,14 +289,14 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
 
   return {
     config,
-    engine,
+    engine: openEngine,
     async stop() {
       stopping = true;
       clearInterval(retention);
       kafkaServer.close();
       // Let what is in flight become durable and be answered, then close the sockets.
-      await engine.close();
-      await groups.close();
+      await openEngine.close();
+      await openGroups.close();
       for (const connection of connections) connection.close('broker is shutting down');
       adminServer?.close();
       await instrumented.close();

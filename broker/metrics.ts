@@ -6,7 +6,8 @@ const latencyBuckets_s = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 
 export function createBrokerMetrics(nodeId: number) {
   const registry = new Registry();
   registry.setDefaultLabels({ node_id: String(nodeId) });
-  collectDefaultMetrics({ register: registry, prefix: 'longhaul_broker_process_' });
+  // prom-client's names already start with process_ / nodejs_: longhaul_broker_process_cpu_seconds_total.
+  collectDefaultMetrics({ register: registry, prefix: 'longhaul_broker_' });
   return {
     registry,
     requests: new Counter({

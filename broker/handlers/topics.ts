@@ -1,7 +1,12 @@
-// Topic administration: CreateTopics, DeleteTopics, CreatePartitions, DescribeConfigs, IncrementalAlterConfigs.
+// Topic administration: CreateTopics, DeleteTopics, CreatePartitions, DescribeConfigs, (Incremental)AlterConfigs.
 
 import { ZERO_UUID } from '../protocol/buffer.ts';
 import { ErrorCode } from '../protocol/errors.ts';
+import {
+  type AlterConfigsRequest,
+  type AlterConfigsResponse,
+  newAlterConfigsResponse,
+} from '../protocol/generated/alter-configs.ts';
 import {
   type CreatePartitionsRequest,
   type CreatePartitionsResponse,
@@ -207,55 +212,94 @@ export function handleDescribeConfigs(
   return { ...newDescribeConfigsResponse(), results };
 }
 
+/** Checks and applies one resource's config changes (null = back to the default); the per-resource answer. */
+async function alterTopicConfigs(
+  resourceType: number,
+  resourceName: string,
+  changesOf: (current: Readonly<Record<string, string>>) => Record<string, string | null> | string,
+  validateOnly: boolean,
+  request: RequestInfo,
+): Promise<{ resourceType: number; resourceName: string; errorCode: number; errorMessage: string | null }> {
+  const { engine, logger } = request.broker;
+  const base = { resourceType, resourceName, errorCode: ErrorCode.NONE as number, errorMessage: null };
+  if (resourceType !== resourceTopic) {
+    return {
+      ...base,
+      errorCode: ErrorCode.INVALID_REQUEST,
+      errorMessage: 'only topic configs can be altered',
+    };
+  }
+  const topic = engine.topic(resourceName);
+  if (!topic)
+    return {
+      ...base,
+      errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+      errorMessage: `topic ${resourceName} does not exist`,
+    };
+  const changes = changesOf(topic.configs);
+  if (typeof changes === 'string')
+    return { ...base, errorCode: ErrorCode.INVALID_CONFIG, errorMessage: changes };
+  const problem = validateTopicConfigs(changes);
+  if (problem) return { ...base, errorCode: ErrorCode.INVALID_CONFIG, errorMessage: problem };
+  if (validateOnly) return base;
+  try {
+    await engine.setConfigs(topic.name, changes);
+    return base;
+  } catch (error) {
+    return { ...base, errorCode: errorCodeOf(error, logger), errorMessage: (error as Error).message };
+  }
+}
+
 export async function handleIncrementalAlterConfigs(
   body: IncrementalAlterConfigsRequest,
   request: RequestInfo,
 ): Promise<IncrementalAlterConfigsResponse> {
-  const { engine, logger } = request.broker;
   const responses = await Promise.all(
-    body.resources.map(async (resource) => {
-      const base = {
-        resourceType: resource.resourceType,
-        resourceName: resource.resourceName,
-        errorCode: ErrorCode.NONE,
-        errorMessage: null,
-      };
-      if (resource.resourceType !== resourceTopic) {
-        return {
-          ...base,
-          errorCode: ErrorCode.INVALID_REQUEST,
-          errorMessage: 'only topic configs can be altered',
-        };
-      }
-      const topic = engine.topic(resource.resourceName);
-      if (!topic)
-        return {
-          ...base,
-          errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-          errorMessage: `topic ${resource.resourceName} does not exist`,
-        };
-      const changes: Record<string, string | null> = {};
-      for (const config of resource.configs) {
-        // 0 SET, 1 DELETE; APPEND/SUBTRACT apply to list configs, which none of ours are.
-        if (config.configOperation === 0) changes[config.name] = config.value;
-        else if (config.configOperation === 1) changes[config.name] = null;
-        else
-          return {
-            ...base,
-            errorCode: ErrorCode.INVALID_CONFIG,
-            errorMessage: `${config.name} is not a list config`,
-          };
-      }
-      const problem = validateTopicConfigs(changes);
-      if (problem) return { ...base, errorCode: ErrorCode.INVALID_CONFIG, errorMessage: problem };
-      if (body.validateOnly) return base;
-      try {
-        await engine.setConfigs(topic.name, changes);
-        return base;
-      } catch (error) {
-        return { ...base, errorCode: errorCodeOf(error, logger), errorMessage: (error as Error).message };
-      }
-    }),
+    body.resources.map((resource) =>
+      alterTopicConfigs(
+        resource.resourceType,
+        resource.resourceName,
+        () => {
+          const changes: Record<string, string | null> = {};
+          for (const config of resource.configs) {
+            // 0 SET, 1 DELETE; APPEND/SUBTRACT apply to list configs, which none of ours are.
+            if (config.configOperation === 0) changes[config.name] = config.value;
+            else if (config.configOperation === 1) changes[config.name] = null;
+            else return `${config.name} is not a list config`;
+          }
+          return changes;
+        },
+        body.validateOnly,
+        request,
+      ),
+    ),
   );
   return { ...newIncrementalAlterConfigsResponse(), responses };
+}
+
+/**
+ * AlterConfigs, the pre-KIP-339 form that kafkajs 2.2 and kafka-python send: the request holds the
+ * topic's whole set of configs, so every config it leaves out goes back to its default.
+ */
+export async function handleAlterConfigs(
+  body: AlterConfigsRequest,
+  request: RequestInfo,
+): Promise<AlterConfigsResponse> {
+  const responses = await Promise.all(
+    body.resources.map((resource) =>
+      alterTopicConfigs(
+        resource.resourceType,
+        resource.resourceName,
+        (current) => {
+          const changes: Record<string, string | null> = {};
+          for (const key of Object.keys(current)) changes[key] = null;
+          for (const config of resource.configs) changes[config.name] = config.value;
+          return changes;
+        },
+        body.validateOnly,
+        request,
+      ),
+    ),
+  );
+  return { ...newAlterConfigsResponse(), responses };
 }

@@ -84,7 +84,9 @@ export class Connection {
       const size = this.pending[0].readInt32BE(0);
       if (size < 0 || size > this.limits.maxFrame_bytes) {
         this.close(
-          `request frame of ${size} bytes is larger than the limit of ${this.limits.maxFrame_bytes} bytes`,
+          size < 0
+            ? `negative request frame size ${size}: not a Kafka client, or a corrupt stream`
+            : `request frame of ${size} bytes is larger than the limit of ${this.limits.maxFrame_bytes} bytes`,
         );
         return;
       }

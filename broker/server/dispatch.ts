@@ -27,6 +27,7 @@ import {
 } from '../handlers/offsets.ts';
 import { handleProduce } from '../handlers/produce.ts';
 import {
+  handleAlterConfigs,
   handleCreatePartitions,
   handleCreateTopics,
   handleDeleteTopics,
@@ -60,7 +61,7 @@ type Routes = { readonly [K in ApiKey]?: Route<K> };
  * The versions served: what kafkajs 2.2, librdkafka 1.7-2.x and kafka-python 2.0 use, from the
  * first version with record batches v2 (Produce v3, Fetch v4, KIP-98) up to the last one whose
  * semantics are implemented (e.g. Fetch v12: v13 names topics by id only; OffsetFetch v7: v8
- * batches groups). ApiVersions advertises exactly this table.
+ * batches groups). ApiVersions advertises exactly this table, but for Produce (see supportedVersions).
  */
 const routes: Routes = {
   [ApiKey.Produce]: { versions: [3, 9], handle: handleProduce },
@@ -86,14 +87,26 @@ const routes: Routes = {
   [ApiKey.InitProducerId]: { versions: [0, 4], handle: handleInitProducerId },
   [ApiKey.OffsetForLeaderEpoch]: { versions: [0, 4], handle: handleOffsetForLeaderEpoch },
   [ApiKey.DescribeConfigs]: { versions: [0, 4], handle: handleDescribeConfigs },
+  [ApiKey.AlterConfigs]: { versions: [0, 1], handle: handleAlterConfigs },
   [ApiKey.CreatePartitions]: { versions: [0, 3], handle: handleCreatePartitions },
   [ApiKey.DeleteGroups]: { versions: [0, 2], handle: handleDeleteGroups },
   [ApiKey.IncrementalAlterConfigs]: { versions: [0, 1], handle: handleIncrementalAlterConfigs },
   [ApiKey.DescribeCluster]: { versions: [0, 1], handle: handleDescribeCluster },
 };
 
+/**
+ * What ApiVersions advertises: the served table, except that Produce is advertised from v0, as
+ * Kafka 4.0 does (KAFKA-18659): librdkafka up to early 2025 (confluentinc/librdkafka#4956; this
+ * machine's 2.0.2 too) enables gzip, snappy and lz4 only when the broker's Produce range overlaps
+ * v0, and otherwise silently sends those batches uncompressed. librdkafka never sends v0-2 to a
+ * broker with Produce v3 (record batches v2); a request below v3 is still refused like any other
+ * unserved version.
+ */
 export const supportedVersions: ReadonlyMap<number, readonly [number, number]> = new Map(
-  Object.entries(routes).map(([apiKey, route]) => [Number(apiKey), route.versions]),
+  Object.entries(routes).map(([apiKey, route]) => [
+    Number(apiKey),
+    Number(apiKey) === ApiKey.Produce ? [0, route.versions[1]] : route.versions,
+  ]),
 );
 
 /** The frame handler every connection uses: decode, route, encode, count. */

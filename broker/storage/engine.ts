@@ -10,6 +10,7 @@ import { PartitionLog } from './partition-log.ts';
 import type { ProducerBatchClaim } from './producer-state.ts';
 import { createOnce, withRetries } from './store-retry.ts';
 import {
+  decodePreamble,
   decodeWalHeader,
   encodeSealObject,
   encodeWalObject,
@@ -18,6 +19,7 @@ import {
   type WalBatch,
   type WalPartitionEntry,
   walKey,
+  walPreambleBytes,
 } from './wal-format.ts';
 
 /** A record batch v2 as received, with the header fields the engine needs. */
@@ -120,6 +122,10 @@ interface Commit {
 }
 
 const mib = 1024 * 1024;
+/** WAL objects fetched concurrently while replaying a stream at start-up. */
+const replayWindow = 16;
+/** Replay first reads this much of a WAL object, which holds the whole header of most objects. */
+const replayHeadRead_bytes = 64 * 1024;
 
 /**
  * Lifecycle: `open` replays the metadata log and the WAL from the store, seals the streams of
@@ -887,6 +893,15 @@ export class StorageEngine {
       });
     }
     if (seals.length > 0) await this.appendMeta(seals);
+    // A slow start shows where it spends its time: metadata and seals, or reading WAL headers.
+    this.logger.info(
+      {
+        metadataEntries: this.metaLog.appliedSeq + 1,
+        sealedStreams: seals.length,
+        listedWalObjects: [...listed.values()].reduce((sum, seqs) => sum + seqs.length, 0),
+      },
+      'claimed the node id; replaying the WAL',
+    );
     const perPartition = new Map<PartitionLog, IndexedBatch[]>();
     let replayedObjects = 0;
     for (const streamId of this.meta.streams.keys()) {
@@ -955,6 +970,18 @@ export class StorageEngine {
     throw new Error(`cannot seal WAL stream ${streamId}: its writer keeps writing`);
   }
 
+  /**
+   * The first bytes of a WAL object, up to the end of its header (or a whole seal object): replay
+   * needs only the index, and reads batches later, on demand, with ranged reads.
+   */
+  private async readWalHead(key: string): Promise<Buffer> {
+    const first = await withRetries(() => this.store.get(key, { start: 0, end: replayHeadRead_bytes }));
+    if (isSealObject(first)) return first;
+    const headerEnd = walPreambleBytes + decodePreamble(first, key);
+    if (first.length >= headerEnd) return first;
+    return withRetries(() => this.store.get(key, { start: 0, end: headerEnd }));
+  }
+
   /** Collects the batches of a stream's valid prefix: gapless, below its seal. */
   private async replayStream(
     streamId: string,
@@ -972,16 +999,27 @@ export class StorageEngine {
         if (listedSeqs[i] !== expected) break;
         seqs.push(expected++);
       }
+    // Objects are applied strictly in sequence order, but fetched a window ahead: recovery time is
+    // then bounded by the store's throughput rather than by one round trip per WAL object.
+    type Fetched = { bytes: Buffer | undefined } | { error: unknown };
+    const fetches = new Map<number, Promise<Fetched>>();
+    const fetchAt = (index: number): Promise<Fetched> =>
+      this.readWalHead(walKey(streamId, seqs[index])).then(
+        (bytes) => ({ bytes }),
+        (error: unknown) =>
+          error instanceof ObjectStoreError && error.code === 'NotFound' ? { bytes: undefined } : { error },
+      );
     let replayed = 0;
-    for (const seq of seqs) {
-      const key = walKey(streamId, seq);
-      let bytes: Buffer;
-      try {
-        bytes = await withRetries(() => this.store.get(key));
-      } catch (error) {
-        if (error instanceof ObjectStoreError && error.code === 'NotFound') break;
-        throw error;
+    for (let index = 0; index < seqs.length; index++) {
+      for (let ahead = index; ahead < Math.min(seqs.length, index + replayWindow); ahead++) {
+        if (!fetches.has(ahead)) fetches.set(ahead, fetchAt(ahead));
       }
+      const fetched = await fetches.get(index)!;
+      fetches.delete(index);
+      if ('error' in fetched) throw fetched.error;
+      const key = walKey(streamId, seqs[index]);
+      const bytes = fetched.bytes;
+      if (bytes === undefined) break;
       if (isSealObject(bytes)) break;
       const { header, dataOffset } = decodeWalHeader(bytes, key);
       for (const entry of header.entries) {

@@ -325,8 +325,6 @@ export class FsObjectStore implements ObjectStore {
     assertValidKey(key);
     const target = this.pathOf(key);
     const ifNoneMatch = options.ifNoneMatch === true;
-    // A lost conditional put need not write the body first.
-    if (ifNoneMatch && (await this.exists(target, key))) throw this.keyExists(key);
     const temp = join(this.tempDirectory, `${process.pid}-${randomBytes(8).toString('hex')}`);
     let tempConsumed = false;
     try {
