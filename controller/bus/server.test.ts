@@ -9,11 +9,58 @@ import {
   BusTimeoutError,
   BusWorkerGoneError,
 } from '../../common/bus/errors.ts';
+import type { RoleReport, RoleSpecInput } from '../../common/bus/roles.ts';
 import { freePort } from '../../test/helpers/ports.ts';
 import { waitFor } from '../../test/helpers/wait.ts';
 import { BusClient, type BusClientOptions } from '../../worker/bus/client.ts';
 import type { WorkerInfo } from './server.ts';
 import { captureLogs, startController, type TestController } from './test-kit.ts';
+
+/** A valid role spec and report: the bus validates payloads against the message table. */
+const spec: RoleSpecInput = {
+  kind: 'producer',
+  roleId: 'r',
+  runId: 'run',
+  producerId: 'p',
+  bootstrap: ['127.0.0.1:9092'],
+  topic: 't',
+  rate: { kind: 'records', perSecond: 10 },
+  payload: { kind: 'random', size: { kind: 'fixed', size_bytes: 10 } },
+};
+
+function report(reportSeq: number): RoleReport {
+  return {
+    roleId: 'r',
+    workerId: 'w',
+    kind: 'producer',
+    reportSeq,
+    start_ms: 0,
+    end_ms: 1,
+    final: false,
+    state: 'running',
+    counters: {
+      scheduled: 0,
+      sent: 0,
+      acked: 0,
+      failed: 0,
+      consumed: 0,
+      bytesSent: 0,
+      bytesAcked: 0,
+      bytesConsumed: 0,
+      failedByError: {},
+      decodeErrors: 0,
+      lifecycleViolations: 0,
+      localDuplicates: 0,
+      localReorders: 0,
+      unstamped: 0,
+      otherRun: 0,
+      rereads: 0,
+    },
+    targetRate_per_s: 0,
+    achievedRate_per_s: 0,
+    behindSchedule_ms: 0,
+  };
+}
 
 const controllers: TestController[] = [];
 const clients: BusClient[] = [];
@@ -145,7 +192,7 @@ describe('bus requests', () => {
 
     const started = performance.now();
     const error = await controller.bus
-      .request('w-hang', 'role.start', { roleId: 'r', spec: {} }, { timeout_ms: 300 })
+      .request('w-hang', 'role.start', { roleId: 'r', spec }, { timeout_ms: 300 })
       .catch((e: unknown) => e);
 
     const elapsed_ms = performance.now() - started;
@@ -200,11 +247,11 @@ describe('bus requests', () => {
       return new Promise<never>(() => {});
     });
     const first = controller.bus
-      .request('w-busy', 'role.start', { roleId: 'a', spec: {} }, { timeout_ms: 500 })
+      .request('w-busy', 'role.start', { roleId: 'a', spec: { ...spec, roleId: 'a' } }, { timeout_ms: 500 })
       .catch((e: unknown) => e);
-    await expect(controller.bus.request('w-busy', 'role.start', { roleId: 'b', spec: {} })).rejects.toThrow(
-      BusOverloadedError,
-    );
+    await expect(
+      controller.bus.request('w-busy', 'role.start', { roleId: 'b', spec: { ...spec, roleId: 'b' } }),
+    ).rejects.toThrow(BusOverloadedError);
     expect(await first).toBeInstanceOf(BusTimeoutError);
     expect(calls).toBe(1);
   });
@@ -226,22 +273,22 @@ describe('bus requests', () => {
     const pending = controller.bus.request(
       'w-pending',
       'role.start',
-      { roleId: 'r', spec: {} },
+      { roleId: 'r', spec },
       { timeout_ms: 30_000 },
     );
     const published = controller.bus.publish(
       'all',
       'role.start',
-      { roleId: 'r', spec: {} },
+      { roleId: 'r', spec },
       { timeout_ms: 30_000 },
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
     await controller.bus.close();
     await expect(pending).rejects.toThrow(BusClosedError);
     await expect(published).rejects.toThrow(BusClosedError);
-    await expect(
-      controller.bus.request('w-pending', 'role.start', { roleId: 'r', spec: {} }),
-    ).rejects.toThrow(/bus server is closed/);
+    await expect(controller.bus.request('w-pending', 'role.start', { roleId: 'r', spec })).rejects.toThrow(
+      /bus server is closed/,
+    );
   });
 });
 
@@ -314,13 +361,13 @@ describe('bus events', () => {
     const received: unknown[] = [];
     controller.bus.on('event', (event) => received.push(event));
 
-    expect(client.emit('worker.report', { interval: 1, produced: 1000 })).toBe('sent');
+    expect(client.emit('worker.report', report(1))).toBe('sent');
     await waitFor(() => received.length === 1, { timeout_ms: 2000 });
 
     expect(received[0]).toMatchObject({
       workerId: 'w-rep',
       type: 'worker.report',
-      payload: { interval: 1, produced: 1000 },
+      payload: { roleId: 'r', reportSeq: 1, kind: 'producer' },
     });
     expect(() => client.emit('worker.report', [1, 2] as never)).toThrow(BusPayloadError);
   });
@@ -341,7 +388,7 @@ describe('bus reconnection', () => {
       what: 'workers to notice the controller is gone',
     });
     const reporter = workers[0] as BusClient;
-    for (let seq = 0; seq < 5; seq++) expect(reporter.emit('worker.report', { seq })).toBe('queued');
+    for (let seq = 0; seq < 5; seq++) expect(reporter.emit('worker.report', report(seq))).toBe('queued');
 
     const restarted_ms = Date.now();
     const second = await controllerOn(port);
@@ -355,7 +402,7 @@ describe('bus reconnection', () => {
 
     // Bounded queue: of five reports emitted while away, the three newest arrive, two were dropped.
     await waitFor(() => events.length === 3, { timeout_ms: 2000, what: 'queued reports' });
-    expect(events).toEqual([{ seq: 2 }, { seq: 3 }, { seq: 4 }]);
+    expect(events.map((e) => (e as { reportSeq: number }).reportSeq)).toEqual([2, 3, 4]);
     expect(reporter.stats().droppedEvents).toBe(2);
     expect(reporter.stats().registrations).toBe(2);
 
@@ -383,7 +430,7 @@ describe('bus reconnection', () => {
     expect(performance.now() - stopped_ms).toBeGreaterThanOrEqual(390);
     expect(performance.now() - stopped_ms).toBeLessThan(2000);
     expect(client.state).toBe('failed');
-    expect(() => client.emit('worker.report', {})).toThrow(BusClosedError);
+    expect(() => client.emit('worker.report', report(0))).toThrow(BusClosedError);
   });
 
   it('a second connection of the same worker replaces the first', async () => {
@@ -522,12 +569,31 @@ describe('bus protocol violations', () => {
     peer.ws.pause();
     const lost = new Promise<WorkerInfo>((resolve) => controller.bus.once('worker-lost', resolve));
 
-    const spec = { blob: 'x'.repeat(256 * 1024) };
+    // About 256 KiB per request: a load file of 1200 experiments travels inside the spec.
+    const experiment = {
+      start_time: 0,
+      researcher: 'researcher-with-a-rather-long-address@example.org',
+      num_sensors: 10,
+      sample_rate: 1000,
+      start_temperature: 0,
+      stabilization_samples: 10,
+      carry_out_samples: 50,
+      temp_range: { lower_threshold: 100, upper_threshold: 150 },
+    };
+    const big: RoleSpecInput = {
+      ...spec,
+      payload: { kind: 'experiment', load: Array.from({ length: 1200 }, () => experiment) },
+    };
     const outcomes: Promise<unknown>[] = [];
     for (let i = 0; i < 400 && controller.bus.worker('w-slow')?.state === 'connected'; i++) {
       outcomes.push(
         controller.bus
-          .request('w-slow', 'role.start', { roleId: `r${i}`, spec }, { timeout_ms: 30_000 })
+          .request(
+            'w-slow',
+            'role.start',
+            { roleId: `r${i}`, spec: { ...big, roleId: `r${i}` } },
+            { timeout_ms: 30_000 },
+          )
           .catch((error: unknown) => error),
       );
       await new Promise((resolve) => setImmediate(resolve));

@@ -62,7 +62,10 @@ export interface RoleStatus {
   readonly maxSeenOffset: Map<number, number>;
   failedByError: Record<string, number>;
   /** The last cumulative counters, to turn the next report into per-interval numbers. */
-  counters: Record<'scheduled' | 'acked' | 'failed' | 'consumed' | 'bytesAcked' | 'lifecycleViolations', number>;
+  counters: Record<
+    'scheduled' | 'acked' | 'failed' | 'consumed' | 'bytesAcked' | 'lifecycleViolations',
+    number
+  >;
 }
 
 const bucket_ms = 1000;
