@@ -44,10 +44,22 @@ describe('bus message registry', () => {
     expect(register.safeParse({ ...good, labels: tooManyLabels }).success).toBe(false);
   });
 
-  it('keeps reports opaque but requires an object', () => {
+  it('validates role reports and role specs with the schemas of common/bus/roles.ts', () => {
     const report = busMessages['worker.report'].payload;
-    expect(report.safeParse({ anything: [1, 2], nested: { x: 1 } }).success).toBe(true);
+    expect(report.safeParse({ anything: [1, 2], nested: { x: 1 } }).success).toBe(false);
     expect(report.safeParse([1, 2]).success).toBe(false);
+    const start = busMessages['role.start'].payload;
+    expect(start.safeParse({ roleId: 'r', spec: {} }).success).toBe(false);
+    const spec = {
+      kind: 'reader',
+      roleId: 'r',
+      runId: 'run-1',
+      bootstrap: ['127.0.0.1:9092'],
+      topic: 't',
+      from: 'earliest',
+    };
+    expect(start.safeParse({ roleId: 'r', spec }).success).toBe(true);
+    expect(start.safeParse({ roleId: 'other', spec }).success).toBe(false);
   });
 
   it('refuses negative and non-finite rates', () => {
@@ -60,7 +72,9 @@ describe('bus message registry', () => {
   });
 
   it('derives the TypeScript types of each direction from the table', () => {
-    expectTypeOf<CommandType>().toEqualTypeOf<'role.start' | 'role.stop' | 'rate.set' | 'worker.shutdown'>();
+    expectTypeOf<CommandType>().toEqualTypeOf<
+      'role.start' | 'role.stop' | 'role.pause' | 'role.resume' | 'rate.set' | 'worker.shutdown'
+    >();
     expectTypeOf<WorkerRequestType>().toEqualTypeOf<'worker.register' | 'worker.heartbeat'>();
     expectTypeOf<WorkerEventType>().toEqualTypeOf<'worker.report'>();
     expectTypeOf<Payload<'rate.set'>>().toEqualTypeOf<{

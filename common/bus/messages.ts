@@ -1,5 +1,8 @@
 // The registry of bus message types: who sends each, its payload and reply schemas, and their TS types.
 import { z } from 'zod';
+import { roleIdSchema, roleReportSchema, roleSpecSchema } from './roles.ts';
+
+export { roleIdSchema };
 
 /** Controller -> worker; sent with `request` (one typed reply) or `publish` (an ack from every target). */
 export interface CommandDef<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -53,11 +56,6 @@ export const labelsSchema = z
   .record(z.string().min(1).max(63), z.string().max(256))
   .refine((labels) => Object.keys(labels).length <= 64, 'at most 64 labels');
 
-export const roleIdSchema = z.string().min(1).max(128);
-
-/** Opaque until the lead defines roles and reports; validated as "a JSON object" meanwhile. */
-const opaqueObject = z.record(z.string(), z.unknown());
-
 /**
  * Every message type of the bus. Adding a type is one entry here; both sides then get its
  * payload validation and its TypeScript types from this table.
@@ -95,18 +93,36 @@ export const busMessages = {
     reply: z.object({}),
   }),
   'worker.report': workerEvent({
-    description: 'per-interval report of a worker (histograms, range sets); shape defined by the load engine',
-    payload: opaqueObject,
+    description:
+      'per-interval report of one role: cumulative counters, ledger and histogram deltas (common/bus/roles.ts)',
+    payload: roleReportSchema,
   }),
   'role.start': command({
-    description: 'start a producer/consumer role on the worker',
-    payload: z.object({ roleId: roleIdSchema, spec: opaqueObject }),
+    description:
+      'start a producer, consumer or reader role; the reply says it was accepted, reports say how it runs',
+    payload: z
+      .object({ roleId: roleIdSchema, spec: roleSpecSchema })
+      .refine((p) => p.spec.roleId === p.roleId, {
+        message: 'spec.roleId must equal roleId',
+        path: ['spec'],
+      }),
     reply: z.object({ roleId: roleIdSchema }),
   }),
   'role.stop': command({
-    description: 'stop a role; stopping a role that does not run is not an error',
+    description:
+      'stop a role: drain in-flight records and send its final report before replying; not running is not an error',
     payload: z.object({ roleId: roleIdSchema, reason: z.string().max(1024).optional() }),
     reply: z.object({ roleId: roleIdSchema, wasRunning: z.boolean() }),
+  }),
+  'role.pause': command({
+    description: 'pause a consumer role without losing its position (to build a backlog)',
+    payload: z.object({ roleId: roleIdSchema }),
+    reply: z.object({ roleId: roleIdSchema, paused: z.boolean() }),
+  }),
+  'role.resume': command({
+    description: 'resume a paused consumer role',
+    payload: z.object({ roleId: roleIdSchema }),
+    reply: z.object({ roleId: roleIdSchema, paused: z.boolean() }),
   }),
   'rate.set': command({
     description: 'change the target rate of a running role',
