@@ -42,7 +42,7 @@ export function registerWorkerCommands(program: Command): void {
     .option('--batch-records <n>', 'largest batch of one partition in one request (default 500)')
     .option(
       '--in-flight-per-partition <n>',
-      'sends of one partition unacknowledged at once (default 20; idempotent: 1)',
+      'sends of one partition unacknowledged at once (default 50; idempotent: 1)',
     )
     .option('--ledger-out <file>', 'write the acked ledger (for consume --check-ledger)')
     .option('--connect-timeout <duration>', 'give up when the cluster does not answer within this', '15s')

@@ -48,8 +48,8 @@ export function recordsProfile(spec: ProducerRoleSpec, meanValue_bytes: number):
  *   every message, so each record's per-partition sequence is known before it is sent; kafkajs's
  *   partitioner is never consulted.
  * - Non-idempotent: one `send()` per partition batch (a retry after a failure resends only that
- *   partition's batch, not its neighbours'), up to `tuning.maxInFlightPerPartition` (default 20:
- *   100 ms of 5 ms lingers) per partition in flight, so the schedule holds while acks are slow. kafkajs
+ *   partition's batch, not its neighbours'), up to `tuning.maxInFlightPerPartition` (default 50:
+ *   250 ms of 5 ms lingers) per partition in flight, so the schedule holds while acks are slow. kafkajs
  *   hands concurrent sends to the connection in call order and the broker appends requests of a
  *   connection in order; only a retry can reorder (as in any Kafka client without idempotence).
  *   Set it to 1 for strict order without idempotence.

@@ -19,6 +19,7 @@ import loads2 from './payloads/loads/2.json' with { type: 'json' };
 import type { SizeDistribution } from './payloads/sizes.ts';
 import { recordsProfile } from './producer.ts';
 import { type RateProfile, rateProfileSchema } from './rate/profile.ts';
+import { readPlan } from './reader.ts';
 
 const producer = {
   kind: 'producer',
@@ -204,5 +205,43 @@ describe('errorType', () => {
     );
     expect(errorType(new Error('x'))).toBe('Error');
     expect(errorType(undefined)).toBe('Error');
+  });
+});
+
+describe('readPlan', () => {
+  const watermarks = new Map([
+    [0, { low: 0, high: 100 }],
+    [1, { low: 40, high: 50 }],
+    [2, { low: 0, high: 0 }],
+  ]);
+
+  it('reads from the log start (or the given offsets, never below it) to the high watermarks or the given ends', () => {
+    expect(readPlan({ topic: 't', from: 'earliest' }, watermarks)).toEqual({
+      start: new Map([
+        [0, 0],
+        [1, 40],
+        [2, 0],
+      ]),
+      end: new Map([
+        [0, 100],
+        [1, 50],
+        [2, 0],
+      ]),
+    });
+    const plan = readPlan(
+      { topic: 't', from: { offsets: { '0': 90, '1': 10 } }, endOffsets: { '0': 95 } },
+      watermarks,
+    );
+    expect(plan.start.get(0)).toBe(90);
+    expect(plan.start.get(1)).toBe(40);
+    expect(plan.end.get(0)).toBe(95);
+    expect(plan.end.get(1)).toBe(50);
+  });
+
+  it('refuses partitions the topic does not have', () => {
+    expect(() => readPlan({ topic: 't', from: { offsets: { '7': 0 } } }, watermarks)).toThrow(
+      /has no partition "7"/,
+    );
+    expect(() => readPlan({ topic: 't', from: 'earliest', endOffsets: { x: 1 } }, watermarks)).toThrow(/"x"/);
   });
 });

@@ -142,7 +142,7 @@ export const producerTuningSchema = z.strictObject({
    * (a reorder) unless the producer is idempotent; idempotent producers always use 1
    * (see worker/README.md).
    */
-  maxInFlightPerPartition: z.number().int().min(1).max(100).default(20),
+  maxInFlightPerPartition: z.number().int().min(1).max(1000).default(50),
   /** Records generated but not yet acked, beyond which the sender stops generating (and falls behind). */
   maxPending_records: z.number().int().min(1).max(10_000_000).default(200_000),
   /** Records waiting for the in-flight sends on `role.stop`/SIGTERM before they count as failed. */

@@ -1,27 +1,14 @@
 // Runs `longhaul produce/consume/worker` as child processes for the worker tests.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   longhaulBin,
-  repoRoot,
   runToExit,
   type SpawnOptions,
   spawnProcess,
   type TestProcess,
 } from '../helpers/processes.ts';
 
-/**
- * bin/longhaul.js once bin/commands.ts registers the worker commands; until then a test entry
- * point with the same CLI frame (test/worker/fixtures/longhaul.js).
- */
-export const workerCliEntry: string = readFileSync(join(repoRoot, 'bin', 'commands.ts'), 'utf8').includes(
-  'registerWorkerCommands',
-)
-  ? longhaulBin
-  : join(repoRoot, 'test', 'worker', 'fixtures', 'longhaul.js');
-
 export function spawnWorkerCli(args: readonly string[], options: SpawnOptions = {}): TestProcess {
-  return spawnProcess(process.execPath, [workerCliEntry, ...args], {
+  return spawnProcess(process.execPath, [longhaulBin, ...args], {
     name: `longhaul ${args[0]}`,
     ...options,
   });
@@ -37,7 +24,7 @@ export interface CliResult {
 /** Runs a command to completion (bounded) and returns its exit code and output. */
 export async function runWorkerCli(args: readonly string[], timeout_ms = 60_000): Promise<CliResult> {
   const started = performance.now();
-  const result = await runToExit(process.execPath, [workerCliEntry, ...args], {
+  const result = await runToExit(process.execPath, [longhaulBin, ...args], {
     timeout_ms,
     name: `longhaul ${args.slice(0, 3).join(' ')}`,
   });

@@ -148,7 +148,7 @@ export function produceSpec(options: Record<string, unknown>): ProducerRoleSpecI
         ? {}
         : {
             maxInFlightPerPartition:
-              parseCount('--in-flight-per-partition', options.inFlightPerPartition) ?? 20,
+              parseCount('--in-flight-per-partition', options.inFlightPerPartition) ?? 50,
           }),
     },
   };
