@@ -122,6 +122,21 @@ interface Commit {
 }
 
 const mib = 1024 * 1024;
+
+/** Remembers a durable idempotent batch in the partition's producer state (commit and replay alike). */
+function applyProducerState(log: PartitionLog, batch: WalBatch): void {
+  if (batch.producerId === undefined) return;
+  log.producers.applyDurable(
+    {
+      producerId: BigInt(batch.producerId),
+      producerEpoch: batch.producerEpoch ?? 0,
+      baseSequence: batch.baseSequence ?? 0,
+      recordCount: batch.recordCount,
+    },
+    batch.baseOffset,
+    batch.lastOffset,
+  );
+}
 /** WAL objects fetched concurrently while replaying a stream at start-up. */
 const replayWindow = 16;
 /** Replay first reads this much of a WAL object, which holds the whole header of most objects. */
@@ -631,18 +646,7 @@ export class StorageEngine {
         log.appendDurable(indexed);
         log.bytesIn_total += walBatch.len;
         if (indexed.bytes) this.addToLogCache(indexed);
-        if (walBatch.producerId !== undefined) {
-          log.producers.applyDurable(
-            {
-              producerId: BigInt(walBatch.producerId),
-              producerEpoch: walBatch.producerEpoch ?? 0,
-              baseSequence: walBatch.baseSequence ?? 0,
-              recordCount: walBatch.recordCount,
-            },
-            walBatch.baseOffset,
-            walBatch.lastOffset,
-          );
-        }
+        applyProducerState(log, walBatch);
       }
       touched.add(log);
     }
@@ -1035,18 +1039,7 @@ export class StorageEngine {
             location: { key, pos: dataOffset + batch.pos, len: batch.len },
             bytes: undefined,
           });
-          if (batch.producerId !== undefined) {
-            log.producers.applyDurable(
-              {
-                producerId: BigInt(batch.producerId),
-                producerEpoch: batch.producerEpoch ?? 0,
-                baseSequence: batch.baseSequence ?? 0,
-                recordCount: batch.recordCount,
-              },
-              batch.baseOffset,
-              batch.lastOffset,
-            );
-          }
+          applyProducerState(log, batch);
         }
       }
       replayed++;
