@@ -61,7 +61,7 @@ export class ConsumerRole extends RoleBase {
     super(spec, ctx);
     this.#options = options;
     this.#paused = spec.paused;
-    this.#metrics = ctx.metrics?.role('consumer', spec.topic);
+    this.#metrics = ctx.metrics?.role('consumer', spec.metricsTopic ?? spec.topic);
     this.#tracker = new SeenTracker({
       runId: spec.runId,
       anyRun: spec.anyRun,
@@ -175,7 +175,7 @@ export class ConsumerRole extends RoleBase {
     await consumer.subscribe({ topics: [spec.topic], fromBeginning: spec.from !== 'latest' });
     this.#untrack = this.ctx.metrics?.track({
       kind: 'consumer',
-      topic: spec.topic,
+      topic: spec.metricsTopic ?? spec.topic,
       lag: () => this.#lag(),
       behindSchedule_ms: () => 0,
       targetRate_per_s: () => 0,

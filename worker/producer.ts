@@ -81,7 +81,7 @@ export class ProducerRole extends RoleBase {
   constructor(spec: ProducerRoleSpec, ctx: RoleContext, options: ProducerRoleOptions = {}) {
     super(spec, ctx);
     this.#options = options;
-    this.#metrics = ctx.metrics?.role('producer', spec.topic);
+    this.#metrics = ctx.metrics?.role('producer', spec.metricsTopic ?? spec.topic);
   }
 
   /** Records handed to the client per second of the run (with `perSecond`). */
@@ -217,7 +217,7 @@ export class ProducerRole extends RoleBase {
     if (this.#pendingRate !== undefined) this.setRate(this.#pendingRate.rate_per_s, this.#pendingRate.unit);
     this.#untrack = this.ctx.metrics?.track({
       kind: 'producer',
-      topic: spec.topic,
+      topic: spec.metricsTopic ?? spec.topic,
       lag: () => undefined,
       behindSchedule_ms: () => engine.behindSchedule_ms(now_ms()),
       targetRate_per_s: () => engine.targetRate_per_s(now_ms()),

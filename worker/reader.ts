@@ -73,7 +73,7 @@ export class ReaderRole extends RoleBase {
   constructor(spec: ReaderRoleSpec, ctx: RoleContext, options: ConsumerRoleOptions = {}) {
     super(spec, ctx);
     this.#options = options;
-    this.#metrics = ctx.metrics?.role('reader', spec.topic);
+    this.#metrics = ctx.metrics?.role('reader', spec.metricsTopic ?? spec.topic);
     this.#tracker = new SeenTracker({
       runId: spec.runId,
       anyRun: spec.anyRun,
@@ -143,7 +143,7 @@ export class ReaderRole extends RoleBase {
     await consumer.subscribe({ topics: [spec.topic], fromBeginning: true });
     this.#untrack = this.ctx.metrics?.track({
       kind: 'reader',
-      topic: spec.topic,
+      topic: spec.metricsTopic ?? spec.topic,
       lag: () => this.#lag(),
       behindSchedule_ms: () => 0,
       targetRate_per_s: () => 0,

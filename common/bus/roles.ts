@@ -179,6 +179,11 @@ export const producerRoleSpecSchema = z.object({
     .max(2 ** 32 - 1)
     .default(1),
   report_ms: reportInterval,
+  /**
+   * The `topic` label of the worker's metrics (null: the topic). The controller passes the suite's
+   * topic name here, since its real topics carry the run id and would make label values unbounded.
+   */
+  metricsTopic: topicSchema.nullable().default(null),
   /** Create the topic with this many partitions when it does not exist (else wait up to 10 s for it). */
   createPartitions: z.number().int().min(1).max(100_000).nullable().default(null),
   tuning: producerTuningSchema.default(producerTuningSchema.parse({})),
@@ -211,6 +216,11 @@ export const consumerRoleSpecSchema = z.object({
   duration_ms: duration.nullable().default(null),
   count: count.nullable().default(null),
   report_ms: reportInterval,
+  /**
+   * The `topic` label of the worker's metrics (null: the topic). The controller passes the suite's
+   * topic name here, since its real topics carry the run id and would make label values unbounded.
+   */
+  metricsTopic: topicSchema.nullable().default(null),
   /** Count records of every run into the seen ledger, not only those stamped with `runId`. */
   anyRun: z.boolean().default(false),
 });
@@ -228,6 +238,11 @@ export const readerRoleSpecSchema = z.object({
   endOffsets: z.record(z.string(), offset).optional(),
   decode: z.boolean().default(false),
   report_ms: reportInterval,
+  /**
+   * The `topic` label of the worker's metrics (null: the topic). The controller passes the suite's
+   * topic name here, since its real topics carry the run id and would make label values unbounded.
+   */
+  metricsTopic: topicSchema.nullable().default(null),
   anyRun: z.boolean().default(false),
   /** Fail the role when the end is not reached within this long; null: no limit. */
   timeout_ms: duration.nullable().default(null),

@@ -221,6 +221,7 @@ export class TaskToolkit {
       runId: this.options.runId,
       bootstrap: this.options.target.bootstrap(),
       topic: this.topic,
+      metricsTopic: this.task.topic,
       report_ms: reportInterval_ms,
     });
     if (!parsed.success) {
