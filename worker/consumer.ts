@@ -9,7 +9,7 @@ import { createConsumer, offsetsForTimestamp, seekOnJoin } from './kafka-consume
 import type { RoleMetrics } from './metrics.ts';
 import { assembleReports, IntervalRate } from './report.ts';
 import { disconnectQuietly, RoleBase, type RoleContext, sleep } from './role.ts';
-import { type DecodeResult, SeenTracker } from './seen-tracker.ts';
+import { type DecodeResult, readingCounters, SeenTracker } from './seen-tracker.ts';
 import { TokenBucket } from './token-bucket.ts';
 
 /** A record as the consumer processed it, for callers that print records (`longhaul consume --decode`). */
@@ -293,24 +293,7 @@ export class ConsumerRole extends RoleBase {
         end_ms: now,
         final,
         ...this.reportState(),
-        counters: {
-          scheduled: 0,
-          sent: 0,
-          acked: 0,
-          failed: 0,
-          consumed: c.consumed,
-          bytesSent: 0,
-          bytesAcked: 0,
-          bytesConsumed: c.bytesConsumed,
-          failedByError: {},
-          decodeErrors: c.decodeErrors,
-          lifecycleViolations: c.lifecycleViolations,
-          localDuplicates: c.localDuplicates,
-          localReorders: c.localReorders,
-          unstamped: c.unstamped,
-          otherRun: c.otherRun,
-          rereads: c.rereads,
-        },
+        counters: readingCounters(c),
         targetRate_per_s: this.#paused ? 0 : (this.spec.maxRate_per_s ?? 0),
         achievedRate_per_s: this.#rate.take(c.consumed, now),
         behindSchedule_ms: 0,

@@ -10,7 +10,7 @@ import { createConsumer, seekOnJoin } from './kafka-consumer.ts';
 import type { RoleMetrics } from './metrics.ts';
 import { assembleReports, IntervalRate } from './report.ts';
 import { disconnectQuietly, RoleBase, type RoleContext } from './role.ts';
-import { SeenTracker } from './seen-tracker.ts';
+import { readingCounters, SeenTracker } from './seen-tracker.ts';
 
 /** Where each partition starts and ends; partitions with start >= end are done before reading. */
 export interface ReadPlan {
@@ -265,24 +265,7 @@ export class ReaderRole extends RoleBase {
         end_ms: now,
         final,
         ...this.reportState(),
-        counters: {
-          scheduled: 0,
-          sent: 0,
-          acked: 0,
-          failed: 0,
-          consumed: c.consumed,
-          bytesSent: 0,
-          bytesAcked: 0,
-          bytesConsumed: c.bytesConsumed,
-          failedByError: {},
-          decodeErrors: c.decodeErrors,
-          lifecycleViolations: c.lifecycleViolations,
-          localDuplicates: c.localDuplicates,
-          localReorders: c.localReorders,
-          unstamped: c.unstamped,
-          otherRun: c.otherRun,
-          rereads: c.rereads,
-        },
+        counters: readingCounters(c),
         targetRate_per_s: 0,
         // The final report gives the average drain rate of the whole read; others the interval's.
         achievedRate_per_s:

@@ -1,5 +1,5 @@
 // What a consumer saw: seen ledger, end-to-end latency, local duplicate/reorder detection, payload validation.
-import type { LocalFinding, RoleExamples } from '../common/bus/roles.ts';
+import type { LocalFinding, RoleExamples, RoleReport } from '../common/bus/roles.ts';
 import { LatencyHistogram } from '../common/histogram.ts';
 import { Ledger } from '../common/ledger.ts';
 import { RangeSet } from '../common/rangeset.ts';
@@ -255,4 +255,26 @@ export class SeenTracker {
     const c = this.snapshot();
     return c.localDuplicates + c.localReorders + c.decodeErrors + c.lifecycleViolations > 0;
   }
+}
+
+/** The report counters of a role that only reads (consumer, reader): its producer counters stay 0. */
+export function readingCounters(c: SeenCounters): RoleReport['counters'] {
+  return {
+    scheduled: 0,
+    sent: 0,
+    acked: 0,
+    failed: 0,
+    consumed: c.consumed,
+    bytesSent: 0,
+    bytesAcked: 0,
+    bytesConsumed: c.bytesConsumed,
+    failedByError: {},
+    decodeErrors: c.decodeErrors,
+    lifecycleViolations: c.lifecycleViolations,
+    localDuplicates: c.localDuplicates,
+    localReorders: c.localReorders,
+    unstamped: c.unstamped,
+    otherRun: c.otherRun,
+    rereads: c.rereads,
+  };
 }
