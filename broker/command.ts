@@ -32,6 +32,16 @@ export function registerBrokerCommand(program: Command): void {
       'wait for more members before the first rebalance of a group (default 300ms)',
     )
     .option(
+      '--lease-timeout <duration>',
+      'a broker silent this long is failed over by the controller (default 3s)',
+    )
+    .option('--heartbeat-interval <duration>', 'how often a broker renews its lease (default 500ms)')
+    .option('--no-auto-balance', 'do not move partitions to even out load across brokers')
+    .option(
+      '--drain-timeout <duration>',
+      'on SIGTERM, time allowed to move partitions to other brokers first (default 20s)',
+    )
+    .option(
       '--config <file>',
       'YAML/JSON file with any of these options (flags and LONGHAUL_* variables win)',
     )

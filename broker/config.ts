@@ -35,6 +35,13 @@ export const brokerConfigSchema = z.object({
   logCacheSize: size.default(256 * 1024 * 1024),
   blockCacheSize: size.default(64 * 1024 * 1024),
   groupInitialRebalanceDelay: duration.default(300),
+  /** A broker whose heartbeat does not change for this long is failed over. */
+  leaseTimeout: duration.default(3000),
+  heartbeatInterval: duration.default(500),
+  /** Move partitions between brokers to even out partition counts and bytes-in. */
+  autoBalance: zBool.default(true),
+  /** On SIGTERM, how long to wait for the controller to move this broker's partitions away. */
+  drainTimeout: duration.default(20_000),
   /** How often retention (retention.ms / retention.bytes) is enforced. */
   retentionCheckInterval: duration.default(30_000),
 });

@@ -6,15 +6,19 @@ import { resolveConfig } from '../common/config.ts';
 import { UserError } from '../common/errors.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { AdminRequestError, type AdminRoute, createAdminServer } from './admin.ts';
+import { ClusterMember } from './cluster/member.ts';
+import { clusterRoutes } from './cluster/routes.ts';
 import { type BrokerConfig, brokerConfigSchema, splitHostPort } from './config.ts';
 import { GroupCoordinator } from './groups/coordinator.ts';
 import { type OffsetStore, OffsetStoreError, type StoredOffset } from './groups/offset-store.ts';
 import type { BrokerContext } from './handlers/context.ts';
 import { createBrokerMetrics } from './metrics.ts';
+import { BrokerMutations, mutationRoutes } from './mutations.ts';
 import { Connection } from './server/connection.ts';
 import { createDispatcher } from './server/dispatch.ts';
 import { StorageEngine, StorageError } from './storage/engine.ts';
 import { InstrumentedStore } from './storage/instrumented-store.ts';
+import type { MetaEntry } from './storage/metadata-state.ts';
 import { FaultyObjectStore } from './storage/objectstore/faulty.ts';
 import { openObjectStore, redactUrl } from './storage/objectstore/open.ts';
 import type { ObjectStore } from './storage/objectstore/types.ts';
@@ -39,26 +43,37 @@ function offsetStoreOf(engine: StorageEngine): OffsetStore {
     async commit(groupId: string, entries: readonly StoredOffset[]): Promise<void> {
       const commitTime_ms = Date.now();
       await engine
-        .appendMeta([
-          {
-            type: 'offsets-committed',
-            group: groupId,
-            offsets: entries.map((e) => ({
-              topic: e.topic,
-              partition: e.partition,
-              offset: Number(e.offset),
-              leaderEpoch: e.leaderEpoch,
-              metadata: e.metadata,
-              commitTime_ms,
-            })),
-          },
-        ])
+        .appendMeta(
+          [
+            {
+              type: 'offsets-committed',
+              group: groupId,
+              offsets: entries.map((e) => ({
+                topic: e.topic,
+                partition: e.partition,
+                offset: Number(e.offset),
+                leaderEpoch: e.leaderEpoch,
+                metadata: e.metadata,
+                commitTime_ms,
+              })),
+            },
+          ],
+          // In a cluster only the group's coordinator may commit: checked against the log at append time.
+          () => assertCoordinator(engine, groupId),
+        )
         .catch(fail);
     },
     async deleteGroup(groupId: string): Promise<void> {
-      await engine.appendMeta([{ type: 'group-deleted', group: groupId }]).catch(fail);
+      await engine
+        .appendMeta([{ type: 'group-deleted', group: groupId }], () => assertCoordinator(engine, groupId))
+        .catch(fail);
     },
   };
+}
+
+function assertCoordinator(engine: StorageEngine, groupId: string): void {
+  if (engine.clustered && engine.meta.coordinatorFor(groupId) !== engine.nodeId)
+    throw new StorageError('fenced', `this broker is no longer the coordinator of group ${groupId}`);
 }
 
 function listen(server: Server, address: string, what: string): Promise<void> {
@@ -150,9 +165,13 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
     metrics.storeLatency.observe({ operation }, duration_s);
   });
   let stopping = false;
+  const advertised = splitHostPort(config.advertisedListener ?? config.listen);
+  let onMeta: (entries: readonly MetaEntry[], own: boolean) => void = () => {};
   try {
     engine = await StorageEngine.open(instrumented, {
       nodeId: config.nodeId,
+      endpoint: advertised,
+      onMeta: (entries, own) => onMeta(entries, own),
       logger: logger.child({ part: 'storage' }),
       logCache_bytes: config.logCacheSize,
       blockCache_bytes: config.blockCacheSize,
@@ -166,10 +185,7 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
       },
       onFenced: (reason) => {
         // Another process now owns this node id: serving on would be a zombie. Exit so a supervisor notices.
-        logger.fatal(
-          { reason },
-          'this broker was fenced by a newer incarnation of the same node id; exiting',
-        );
+        logger.fatal({ reason }, 'this broker was fenced (it may no longer serve); exiting');
         if (!stopping) process.exit(3);
       },
     });
@@ -179,10 +195,22 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
     throw error;
   }
   const openEngine = engine;
+  const others = openEngine.meta.liveBrokers().filter((b) => b.nodeId !== config.nodeId);
+  if (!instrumented.supportsConditionalPut && others.length > 0) {
+    await openEngine.close();
+    closeListeners();
+    await instrumented.close().catch(() => {});
+    throw new UserError(
+      `cannot join the cluster on ${redactUrl(dataUrl)}: brokers ${others.map((b) => b.nodeId).join(', ')} are registered there, and this store does not honour conditional writes (If-None-Match: *), so two brokers could overwrite each other's metadata`,
+      {
+        hint: 'run a single broker on this store, or use a store with conditional writes (AWS S3, a local directory on a file system with hard links)',
+      },
+    );
+  }
   const openGroups = new GroupCoordinator({
     offsetStore: offsetStoreOf(openEngine),
     config: { initialRebalanceDelay_ms: config.groupInitialRebalanceDelay },
-    partitionExists: (topic, partition) => openEngine.partitionLog(topic, partition) !== undefined,
+    partitionExists: (topic, partition) => openEngine.partitionExists(topic, partition),
     log: logger.child({ part: 'groups' }),
   });
   for (const [group, offsets] of openEngine.meta.groupOffsets) {
@@ -197,7 +225,39 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
       })),
     );
   }
-  const advertised = splitHostPort(config.advertisedListener ?? config.listen);
+  // Offsets other coordinators commit reach this broker through the log: kept current here so
+  // that a group moving to this broker starts from its latest commits.
+  onMeta = (entries, own) => {
+    if (own) return;
+    for (const entry of entries) {
+      if (entry.type === 'offsets-committed') {
+        openGroups.restoreOffsets(
+          entry.group,
+          entry.offsets.map((o) => ({
+            topic: o.topic,
+            partition: o.partition,
+            offset: BigInt(o.offset),
+            leaderEpoch: o.leaderEpoch,
+            metadata: o.metadata ?? '',
+          })),
+        );
+      } else if (entry.type === 'group-deleted') {
+        try {
+          openGroups.restoreGroupDeletion(entry.group);
+        } catch (error) {
+          logger.warn({ err: error, group: entry.group }, 'cannot apply a group deletion made elsewhere');
+        }
+      }
+    }
+  };
+  const cluster = new ClusterMember(openEngine, logger.child({ part: 'cluster' }), {
+    leaseTimeout_ms: config.leaseTimeout,
+    heartbeat_ms: config.heartbeatInterval,
+    autoBalance: config.autoBalance,
+  });
+  const mutations = config.enableFaultInjection
+    ? new BrokerMutations(openEngine, logger.child({ part: 'mutations' }))
+    : undefined;
   const context: BrokerContext = {
     engine: openEngine,
     groups: openGroups,
@@ -206,6 +266,8 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
     self: { nodeId: config.nodeId, host: advertised.host, port: advertised.port },
     autoCreateTopics: config.autoCreateTopics,
     defaultPartitions: config.defaultPartitions,
+    mutations,
+    cluster,
   };
   const dispatch = createDispatcher(context);
   const connections = new Set<Connection>();
@@ -280,6 +342,9 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
       },
     );
   }
+  if (mutations) routes.push(...mutationRoutes(mutations));
+  routes.push(...clusterRoutes(openEngine, cluster));
+  cluster.start();
   const retention = setInterval(() => {
     enforceRetention(openEngine, Date.now()).catch((error) =>
       logger.warn({ err: error }, 'retention pass failed'),
@@ -294,6 +359,19 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
       stopping = true;
       clearInterval(retention);
       kafkaServer.close();
+      // Graceful scale-in: the controller moves this broker's partitions away while clients still
+      // reach it, then it leaves the cluster; clients see only retriable errors.
+      if (!openEngine.isFenced) {
+        try {
+          if (await cluster.drain(config.drainTimeout)) await openEngine.flush();
+          await cluster.leave('shut down');
+        } catch (error) {
+          logger.warn({ err: error }, 'could not leave the cluster cleanly; the lease will expire');
+        }
+      }
+      await cluster.stop();
+      // A batch a reorder mutation holds back was acked: write it before the engine closes.
+      await mutations?.close();
       // Let what is in flight become durable and be answered, then close the sockets.
       await openEngine.close();
       await openGroups.close();

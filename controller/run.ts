@@ -10,10 +10,13 @@ import { loadSuite } from '../scenarios/load.ts';
 import { embeddedOnlyReason, type Suite, type Task } from '../scenarios/suite.ts';
 import { EmbeddedCluster } from './cluster/embedded.ts';
 import { ExternalCluster } from './cluster/external.ts';
+import { kubernetesRefusals } from './cluster/kubernetes.ts';
 import type { ClusterTarget } from './cluster/target.ts';
+import type { Fleet } from './fleet/fleet.ts';
 import { LocalFleet } from './fleet/local.ts';
 import type { RunVerdict, TaskVerdict } from './model.ts';
 import { ConsoleProgress } from './progress.ts';
+import { chooseTarget, describeDryRun, type RunOptions } from './run-options.ts';
 import { type ControllerServer, startControllerServer } from './server.ts';
 import { runAttempt } from './tasks/runner.ts';
 import {
@@ -27,14 +30,7 @@ import {
   writeRunReports,
 } from './verdict.ts';
 
-export interface RunOptions {
-  readonly suiteFile: string;
-  readonly bootstrap: string | undefined;
-  readonly workers: number | undefined;
-  readonly reportDir: string | undefined;
-  readonly seed: number | undefined;
-  readonly controllerListen: string | undefined;
-}
+export type { RunOptions } from './run-options.ts';
 
 /** Checks that an external cluster answers, within a bound, before anything is started against it. */
 async function checkReachable(bootstrap: readonly string[]): Promise<void> {
@@ -69,19 +65,21 @@ export function newRunId(): string {
 export interface RunContext {
   readonly server: ControllerServer;
   readonly target: ClusterTarget;
-  readonly fleet: LocalFleet;
+  readonly fleet: Fleet;
   readonly workDir: string;
   readonly logDir: string;
   close(): Promise<void>;
 }
 
-/** Starts what a suite needs: controller server, target (embedded or external) and local workers. */
+/** Starts what a suite needs: controller server, target (embedded, external or kubernetes) and fleet. */
 export async function startRunContext(
   suite: Suite,
   options: RunOptions,
   logger: Logger,
   logDir: string,
 ): Promise<RunContext> {
+  // Refuses impossible combinations (kubernetes fleet, embedded brokers) before anything starts.
+  const choice = chooseTarget(suite, options);
   const workDir = mkdtempSync(join(tmpdir(), 'longhaul-run-'));
   const [host, port] = (options.controllerListen ?? '127.0.0.1:0').split(':');
   const closers: (() => Promise<void>)[] = [];
@@ -94,20 +92,36 @@ export async function startRunContext(
     const server = await startControllerServer({ host, port: Number(port), logger });
     closers.push(() => server.close());
     logger.info({ url: `http://${host}:${server.port}`, bus: server.busUrl }, 'controller listening');
+    // Loaded only when asked for: @kubernetes/client-node is large, and local runs never need it.
+    const kube =
+      choice.kind === 'kubernetes' || options.fleet === 'kubernetes'
+        ? await import('./kube/backends.ts').then((backends) => ({
+            backends,
+            connection: backends.connectForBackends(options.kubernetes, logger),
+          }))
+        : undefined;
     let target: ClusterTarget;
-    const bootstrap = options.bootstrap
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (bootstrap && bootstrap.length > 0) {
-      await checkReachable(bootstrap);
-      target = new ExternalCluster(bootstrap);
-    } else if (suite.target.kind === 'external') {
-      await checkReachable(suite.target.bootstrap);
-      target = new ExternalCluster(suite.target.bootstrap);
+    if (choice.kind === 'external') {
+      await checkReachable(choice.bootstrap);
+      target = await ExternalCluster.start({
+        bootstrap: choice.bootstrap,
+        logger,
+        noProxies:
+          options.fleet === 'kubernetes'
+            ? "the worker pods of --fleet kubernetes cannot reach proxies on the controller's loopback"
+            : undefined,
+      });
+    } else if (choice.kind === 'kubernetes') {
+      // The StatefulSet's broker count stays as deployed: scaling it is the `scale` task's job.
+      target = await kube!.backends.startKubernetesTarget(
+        kube!.connection,
+        logger,
+        undefined,
+        options.kubernetes,
+      );
     } else {
       target = await EmbeddedCluster.start({
-        brokers: suite.target.brokers,
+        brokers: choice.brokers,
         dir: join(workDir, 'cluster'),
         logger,
         logDir,
@@ -115,7 +129,12 @@ export async function startRunContext(
       logger.info({ bootstrap: target.bootstrap() }, 'embedded cluster ready');
     }
     closers.push(() => target.close());
-    const fleet = new LocalFleet({ bus: server.bus, busUrl: server.busUrl, logDir, logger });
+    // Worker pods get the bus address from their PodTemplate (the controller's Service), never
+    // server.busUrl, which is this process's listen address.
+    const fleet: Fleet =
+      options.fleet === 'kubernetes'
+        ? await kube!.backends.startKubernetesFleet(kube!.connection, server.bus, logger, options.kubernetes)
+        : new LocalFleet({ bus: server.bus, busUrl: server.busUrl, logDir, logger });
     closers.push(() => fleet.close());
     // GET /api/targets: what Prometheus should scrape besides the controller.
     server.state.scrapeTargets = () => [
@@ -188,7 +207,7 @@ export async function runSuiteOnce(
     target:
       context.target.kind === 'embedded'
         ? `embedded (${context.target.bootstrap().length} broker)`
-        : `external ${context.target.bootstrap().join(',')}`,
+        : `${context.target.kind} ${(context.target instanceof ExternalCluster ? context.target.upstreamBootstrap : context.target.bootstrap()).join(',')}`,
     status,
     tasks: verdicts,
   };
@@ -198,6 +217,19 @@ export async function runSuiteOnce(
   context.server.state.current = undefined;
   logger.debug({ runId, status }, 'run finished');
   return run;
+}
+
+/** Why a task cannot run against this target at all, or undefined. */
+function refusalFor(target: ClusterTarget, task: Task): string | undefined {
+  if (target.kind === 'external') {
+    const reason = embeddedOnlyReason(task.kind);
+    return reason && `refused against an external cluster: ${reason}`;
+  }
+  if (target.kind === 'kubernetes') {
+    const reason = kubernetesRefusals[task.kind];
+    return reason && `refused against the kubernetes target: ${reason}`;
+  }
+  return undefined;
 }
 
 async function runTask(
@@ -214,8 +246,8 @@ async function runTask(
   progress: ConsoleProgress,
 ): Promise<TaskVerdict> {
   const started_ms = Date.now();
-  const refusal = context.target.kind === 'external' ? embeddedOnlyReason(task.kind) : undefined;
-  if (refusal) return errorVerdict(task, 0, started_ms, `refused against an external cluster: ${refusal}`);
+  const refusal = refusalFor(context.target, task);
+  if (refusal) return errorVerdict(task, 0, started_ms, refusal);
   context.server.state.current = {
     runId: options.runId,
     suite: options.live.suite,
@@ -260,6 +292,11 @@ async function runTask(
 export async function runCommand(options: RunOptions): Promise<number> {
   const logger = createLogger({ name: 'controller', level: process.env.LONGHAUL_LOG_LEVEL ?? 'warn' });
   const suite = loadSuite(options.suiteFile);
+  if (options.dryRun) {
+    process.stdout.write(describeDryRun('run', suite, options));
+    return ExitCode.ok;
+  }
+  chooseTarget(suite, options); // refuses impossible combinations before a report folder exists
   const runId = newRunId();
   const reportDir = resolve(options.reportDir ?? join('reports', runId));
   const logDir = join(reportDir, 'logs');

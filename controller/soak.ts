@@ -4,33 +4,28 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ExitCode } from '../common/errors.ts';
 import { createLogger } from '../common/log.ts';
-import { parseDuration_ms } from '../common/units.ts';
 import { loadSuite } from '../scenarios/load.ts';
 import type { RunVerdict } from './model.ts';
 import { newRunId, type RunContext, runSuiteOnce, startRunContext } from './run.ts';
+import { chooseTarget, describeDryRun, type SoakOptions } from './run-options.ts';
 import { startControllerServer } from './server.ts';
 import { renderRunSummary, writeSoakReports } from './verdict.ts';
 
-export interface SoakOptions {
-  readonly suiteFile: string;
-  readonly duration: string | undefined;
-  readonly bootstrap: string | undefined;
-  readonly workers: number | undefined;
-  readonly reportDir: string | undefined;
-  readonly seed: number | undefined;
-  readonly controllerListen: string;
-}
+export type { SoakOptions } from './run-options.ts';
 
 export async function soakCommand(options: SoakOptions): Promise<number> {
   const logger = createLogger({ name: 'controller', level: process.env.LONGHAUL_LOG_LEVEL ?? 'warn' });
   const suite = loadSuite(options.suiteFile);
+  if (options.dryRun) {
+    process.stdout.write(describeDryRun('soak', suite, options));
+    return ExitCode.ok;
+  }
+  chooseTarget(suite, options); // refuses impossible combinations before a report folder exists
   const soakId = newRunId();
   const reportDir = resolve(options.reportDir ?? join('reports', `soak-${soakId}`));
   const logDir = join(reportDir, 'logs');
   mkdirSync(logDir, { recursive: true });
-  const duration_ms = options.duration
-    ? parseDuration_ms(options.duration)
-    : suite.soak.stopAfter.duration_ms;
+  const duration_ms = options.duration_ms ?? suite.soak.stopAfter.duration_ms;
   const deadline = duration_ms === undefined ? Number.POSITIVE_INFINITY : Date.now() + duration_ms;
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -45,7 +40,7 @@ export async function soakCommand(options: SoakOptions): Promise<number> {
   const iterations: RunVerdict[] = [];
   let context: RunContext | undefined;
   try {
-    context = await startRunContext(suite, { ...options, suiteFile: options.suiteFile }, logger, logDir);
+    context = await startRunContext(suite, options, logger, logDir);
     process.stderr.write(
       `longhaul soak ${suite.name}: controller on ${options.controllerListen}, reports in ${reportDir}\n`,
     );

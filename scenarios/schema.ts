@@ -667,7 +667,7 @@ const networkFaultObject = strict({
     .describe('Added latency per forwarded chunk, with optional jitter.'),
   loss: percent({ max: 100, above0: true })
     .optional()
-    .describe('Probability that a forwarded chunk is dropped.'),
+    .describe('Share of forwarded chunks that stall as a lost TCP segment would (200ms, doubling in a row).'),
   reset: strict({ every: duration.optional() })
     .optional()
     .describe('Reset every connection at the start, then every `every`.'),

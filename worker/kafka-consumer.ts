@@ -67,7 +67,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     // Short waits so a reader notices the end, a stop is quick, and tail latency stays low.
     maxWaitTimeInMs: 250,
     allowAutoTopicCreation: false,
-    retry: { initialRetryTime: 100, maxRetryTime: 5000, retries: 10 },
+    retry: { initialRetryTime: 100, maxRetryTime: 1000, retries: 30 },
   });
 }
 

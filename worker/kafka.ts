@@ -61,7 +61,9 @@ export function createKafka(options: KafkaClientOptions): Kafka {
     requestTimeout: 30_000,
     logLevel: logLevel.WARN,
     logCreator: logCreator(options.log),
-    retry: { initialRetryTime: 100, maxRetryTime: 5000, retries: options.retries ?? 5 },
+    // Backoff capped at 1 s like the Java client's retry.backoff.max.ms (KIP-580): after a leader
+    // moves, clients find the new one within a second instead of a growing wait.
+    retry: { initialRetryTime: 100, maxRetryTime: 1000, retries: options.retries ?? 5 },
   });
 }
 

@@ -1,7 +1,9 @@
 // What every request handler gets: the broker's parts, and the mapping of engine errors to Kafka codes.
 import type { Logger } from '../../common/log.ts';
+import type { ClusterMember } from '../cluster/member.ts';
 import type { GroupCoordinator } from '../groups/coordinator.ts';
 import type { BrokerMetrics } from '../metrics.ts';
+import type { BrokerMutations } from '../mutations.ts';
 import { ErrorCode } from '../protocol/errors.ts';
 import type { RequestHeader } from '../protocol/generated/request-header.ts';
 import { type StorageEngine, StorageError } from '../storage/engine.ts';
@@ -21,6 +23,10 @@ export interface BrokerContext {
   readonly self: BrokerNode;
   readonly autoCreateTopics: boolean;
   readonly defaultPartitions: number;
+  /** Test-only mutations of produce and fetch; present only with --enable-fault-injection. */
+  readonly mutations?: BrokerMutations;
+  /** Heartbeats, the controller lease and partition moves; absent in handler unit tests. */
+  readonly cluster?: ClusterMember;
 }
 
 export interface RequestInfo {
@@ -52,11 +58,45 @@ export function errorCodeOf(error: unknown, logger: Logger): number {
       case 'invalid-config':
         return ErrorCode.INVALID_CONFIG;
       case 'fenced':
+      case 'not-leader':
         return ErrorCode.NOT_LEADER_OR_FOLLOWER;
     }
   }
   logger.error({ err: error }, 'unexpected error in a request handler');
   return ErrorCode.UNKNOWN_SERVER_ERROR;
+}
+
+/**
+ * Why this broker has no log for a partition: another broker leads it (the client refreshes its
+ * metadata and moves on), or it does not exist.
+ */
+export function missingLogCode(engine: StorageEngine, topic: string, partition: number): number {
+  return engine.partitionExists(topic, partition)
+    ? ErrorCode.NOT_LEADER_OR_FOLLOWER
+    : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+}
+
+/** The group's coordinator (this broker when it runs alone), or undefined while no broker is live. */
+export function coordinatorOf(broker: BrokerContext, group: string): BrokerNode | undefined {
+  if (!broker.engine.clustered) return broker.self;
+  const nodeId = broker.engine.meta.coordinatorFor(group);
+  if (nodeId === undefined) return undefined;
+  if (nodeId === broker.self.nodeId) return broker.self;
+  const member = broker.engine.meta.brokers.get(nodeId);
+  return member ? { nodeId, host: member.host, port: member.port } : undefined;
+}
+
+export function isCoordinatorHere(broker: BrokerContext, group: string): boolean {
+  return coordinatorOf(broker, group)?.nodeId === broker.self.nodeId;
+}
+
+/** Brokers clients may dial: the live members, or this broker alone. */
+export function liveNodes(broker: BrokerContext): BrokerNode[] {
+  if (!broker.engine.clustered) return [broker.self];
+  const nodes = broker.engine.meta
+    .liveBrokers()
+    .map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port }));
+  return nodes.some((n) => n.nodeId === broker.self.nodeId) ? nodes : [...nodes, broker.self];
 }
 
 const legalTopicName = /^[a-zA-Z0-9._-]{1,249}$/;

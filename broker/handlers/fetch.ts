@@ -1,5 +1,4 @@
 // Fetch: read each partition from the requested offset, long-polling until minBytes or maxWaitMs.
-import { ErrorCode } from '../protocol/errors.ts';
 import {
   type FetchRequest,
   type FetchResponse,
@@ -8,7 +7,7 @@ import {
   newFetchResponsePartitionData,
 } from '../protocol/generated/fetch.ts';
 import type { PartitionLog } from '../storage/partition-log.ts';
-import { errorCodeOf, type RequestInfo } from './context.ts';
+import { errorCodeOf, missingLogCode, type RequestInfo } from './context.ts';
 
 /** Longest long poll honoured, whatever the client asks. */
 const maxWait_ms = 30_000;
@@ -35,7 +34,7 @@ async function readOnce(wanted: readonly Wanted[], maxBytes: number, request: Re
         data: {
           ...newFetchResponsePartitionData(),
           partitionIndex: item.partition,
-          errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+          errorCode: missingLogCode(engine, item.topic, item.partition),
         },
       });
       continue;
@@ -55,7 +54,9 @@ async function readOnce(wanted: readonly Wanted[], maxBytes: number, request: Re
       continue;
     }
     try {
-      const read = await engine.read(log, item.fetchOffset, Math.max(budget, 1));
+      const stored = await engine.read(log, item.fetchOffset, Math.max(budget, 1));
+      // Self-test mutations (--enable-fault-injection only): hidden batches, stalled partitions.
+      const read = request.broker.mutations?.filterRead(log, stored) ?? stored;
       total += read.bytes;
       const records = read.records.length === 1 ? read.records[0] : Buffer.concat(read.records);
       results.push({

@@ -50,7 +50,10 @@ import {
   type SyncGroupRequest,
   type SyncGroupResponse,
 } from '../protocol/generated/sync-group.ts';
-import type { RequestInfo } from './context.ts';
+import { isCoordinatorHere, type RequestInfo } from './context.ts';
+
+/** In a cluster each group has one coordinator; the others send its members there. */
+const elsewhere = (request: RequestInfo, group: string): boolean => !isCoordinatorHere(request.broker, group);
 
 function groupBy<T extends TopicPartition, R>(
   items: readonly T[],
@@ -69,6 +72,12 @@ export async function handleJoinGroup(
   body: JoinGroupRequest,
   request: RequestInfo,
 ): Promise<JoinGroupResponse> {
+  if (elsewhere(request, body.groupId))
+    return {
+      ...newJoinGroupResponse(),
+      errorCode: ErrorCode.NOT_COORDINATOR,
+      protocolName: request.apiVersion >= 7 ? null : '',
+    };
   const result = await request.broker.groups.joinGroup({
     groupId: body.groupId,
     memberId: body.memberId,
@@ -94,6 +103,8 @@ export async function handleSyncGroup(
   body: SyncGroupRequest,
   request: RequestInfo,
 ): Promise<SyncGroupResponse> {
+  if (elsewhere(request, body.groupId))
+    return { ...newSyncGroupResponse(), errorCode: ErrorCode.NOT_COORDINATOR };
   const result = await request.broker.groups.syncGroup({
     groupId: body.groupId,
     generationId: body.generationId,
@@ -107,6 +118,8 @@ export async function handleSyncGroup(
 }
 
 export function handleHeartbeat(body: HeartbeatRequest, request: RequestInfo): HeartbeatResponse {
+  if (elsewhere(request, body.groupId))
+    return { ...newHeartbeatResponse(), errorCode: ErrorCode.NOT_COORDINATOR };
   const result = request.broker.groups.heartbeat({
     groupId: body.groupId,
     generationId: body.generationId,
@@ -117,6 +130,8 @@ export function handleHeartbeat(body: HeartbeatRequest, request: RequestInfo): H
 }
 
 export function handleLeaveGroup(body: LeaveGroupRequest, request: RequestInfo): LeaveGroupResponse {
+  if (elsewhere(request, body.groupId))
+    return { ...newLeaveGroupResponse(), errorCode: ErrorCode.NOT_COORDINATOR };
   // v0-2 name one member; v3+ a batch (KIP-345).
   const members =
     request.apiVersion < 3
@@ -139,6 +154,17 @@ export async function handleOffsetCommit(
       metadata: p.committedMetadata,
     })),
   );
+  if (elsewhere(request, body.groupId)) {
+    const codes = offsets.map((o) => ({
+      topic: o.topic,
+      partition: o.partition,
+      errorCode: ErrorCode.NOT_COORDINATOR,
+    }));
+    return {
+      ...newOffsetCommitResponse(),
+      topics: groupBy(codes, (r) => ({ partitionIndex: r.partition, errorCode: r.errorCode })),
+    };
+  }
   const result = await request.broker.groups.commitOffsets({
     groupId: body.groupId,
     // v0 commits are "simple" commits outside any generation.
@@ -158,6 +184,8 @@ export function handleOffsetFetch(body: OffsetFetchRequest, request: RequestInfo
     body.topics === null
       ? null
       : body.topics.flatMap((t) => t.partitionIndexes.map((partition) => ({ topic: t.name, partition })));
+  if (elsewhere(request, body.groupId))
+    return { ...newOffsetFetchResponse(), errorCode: ErrorCode.NOT_COORDINATOR, topics: [] };
   const result = request.broker.groups.fetchOffsets({
     groupId: body.groupId,
     partitions,
@@ -183,13 +211,15 @@ export function handleListGroups(body: ListGroupsRequest, request: RequestInfo):
   return {
     ...newListGroupsResponse(),
     errorCode: result.errorCode,
-    groups: result.groups.map((g) => ({
-      ...newListGroupsResponseListedGroup(),
-      groupId: g.groupId,
-      protocolType: g.protocolType,
-      groupState: g.state,
-      groupType: 'classic',
-    })),
+    groups: result.groups
+      .filter((g) => !elsewhere(request, g.groupId))
+      .map((g) => ({
+        ...newListGroupsResponseListedGroup(),
+        groupId: g.groupId,
+        protocolType: g.protocolType,
+        groupState: g.state,
+        groupType: 'classic',
+      })),
   };
 }
 
@@ -201,7 +231,7 @@ export function handleDescribeGroups(
     ...newDescribeGroupsResponse(),
     groups: request.broker.groups.describeGroups(body.groups).map((g) => ({
       ...newDescribeGroupsResponseDescribedGroup(),
-      errorCode: g.errorCode,
+      errorCode: elsewhere(request, g.groupId) ? ErrorCode.NOT_COORDINATOR : g.errorCode,
       groupId: g.groupId,
       groupState: g.state,
       protocolType: g.protocolType,
@@ -223,9 +253,16 @@ export async function handleDeleteGroups(
   body: DeleteGroupsRequest,
   request: RequestInfo,
 ): Promise<DeleteGroupsResponse> {
-  const results = await request.broker.groups.deleteGroups(body.groupsNames);
+  const here = body.groupsNames.filter((g) => !elsewhere(request, g));
+  const results = await request.broker.groups.deleteGroups(here);
   return {
     ...newDeleteGroupsResponse(),
-    results: results.map((r) => ({ groupId: r.groupId, errorCode: r.errorCode ?? ErrorCode.NONE })),
+    results: body.groupsNames.map((groupId) => {
+      const result = results.find((r) => r.groupId === groupId);
+      return {
+        groupId,
+        errorCode: result ? (result.errorCode ?? ErrorCode.NONE) : ErrorCode.NOT_COORDINATOR,
+      };
+    }),
   };
 }

@@ -22,7 +22,7 @@ import {
   type OffsetForLeaderEpochRequest,
   type OffsetForLeaderEpochResponse,
 } from '../protocol/generated/offset-for-leader-epoch.ts';
-import { errorCodeOf, type RequestInfo } from './context.ts';
+import { errorCodeOf, missingLogCode, type RequestInfo } from './context.ts';
 
 export function handleListOffsets(body: ListOffsetsRequest, request: RequestInfo): ListOffsetsResponse {
   const { engine } = request.broker;
@@ -36,7 +36,7 @@ export function handleListOffsets(body: ListOffsetsRequest, request: RequestInfo
           partitionIndex: p.partitionIndex,
         };
         const log = engine.partitionLog(topic.name, p.partitionIndex);
-        if (!log) return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
+        if (!log) return { ...base, errorCode: missingLogCode(engine, topic.name, p.partitionIndex) };
         // -1 latest, -2 earliest, -3 max timestamp (KIP-734, answered as the latest batch).
         const timestamp = Number(p.timestamp);
         const found = engine.listOffset(log, timestamp === -3 ? -1 : timestamp);
@@ -68,9 +68,13 @@ export function handleOffsetForLeaderEpoch(
       partitions: topic.partitions.map((p) => {
         const base = { ...newOffsetForLeaderEpochResponseEpochEndOffset(), partition: p.partition };
         const log = engine.partitionLog(topic.topic, p.partition);
-        if (!log) return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
-        if (p.currentLeaderEpoch > 0) return { ...base, errorCode: ErrorCode.UNKNOWN_LEADER_EPOCH };
-        return { ...base, leaderEpoch: 0, endOffset: BigInt(log.highWatermark) };
+        if (!log) return { ...base, errorCode: missingLogCode(engine, topic.topic, p.partition) };
+        const epoch = engine.leaderEpochOf(log.topicId, log.partition);
+        if (p.currentLeaderEpoch > epoch) return { ...base, errorCode: ErrorCode.UNKNOWN_LEADER_EPOCH };
+        if (p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch < epoch)
+          return { ...base, errorCode: ErrorCode.FENCED_LEADER_EPOCH };
+        // Acked data is never truncated: every epoch ends at the high watermark as far as a client is concerned.
+        return { ...base, leaderEpoch: epoch, endOffset: BigInt(log.highWatermark) };
       }),
     })),
   };

@@ -9,7 +9,7 @@ import {
 } from '../protocol/generated/produce.ts';
 import { validateProducedRecords } from '../protocol/records.ts';
 import type { AppendBatch } from '../storage/engine.ts';
-import { errorCodeOf, invalidTopicName, type RequestInfo } from './context.ts';
+import { errorCodeOf, invalidTopicName, missingLogCode, type RequestInfo } from './context.ts';
 import { topicConfigValue } from './topic-configs.ts';
 
 type PartitionResponse = ProduceResponsePartitionProduceResponse;
@@ -67,7 +67,8 @@ export async function handleProduce(
         topicData.partitionData.map(async (partitionData): Promise<PartitionResponse> => {
           if (!topic) return failed(partitionData.index, topicError);
           const log = engine.partitionLog(topic.name, partitionData.index);
-          if (!log) return failed(partitionData.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+          if (!log)
+            return failed(partitionData.index, missingLogCode(engine, topic.name, partitionData.index));
           if (!partitionData.records || partitionData.records.length === 0) {
             return failed(partitionData.index, ErrorCode.INVALID_RECORD, 'produce request has no records');
           }
@@ -103,7 +104,9 @@ export async function handleProduce(
             throw error;
           }
           try {
-            const result = await engine.append(log, batches);
+            // Self-test mutations (--enable-fault-injection only) wrap the append.
+            const result = await (request.broker.mutations?.append(log, batches) ??
+              engine.append(log, batches));
             metrics.bytesIn.inc(partitionData.records.length);
             metrics.messagesIn.inc(records);
             return {

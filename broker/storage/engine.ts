@@ -44,7 +44,9 @@ export type StorageErrorKind =
   | 'invalid-partitions'
   | 'invalid-config'
   /** A newer incarnation of this node took over: this process must stop serving. */
-  | 'fenced';
+  | 'fenced'
+  /** Another broker leads the partition (or this one is still loading it): the client refreshes metadata. */
+  | 'not-leader';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
@@ -84,6 +86,14 @@ export interface EngineOptions {
   readonly observer?: { committed(latency_ms: number, size_bytes: number): void; commitFailed(): void };
   /** Called once when a newer incarnation of this node fences this one. */
   readonly onFenced?: (reason: string) => void;
+  /**
+   * The address clients dial. With it the engine is a cluster member: it registers, leads only
+   * the partitions the metadata log gives it, and hands partitions over; without it (tests,
+   * tools) it serves every partition alone.
+   */
+  readonly endpoint?: { readonly host: string; readonly port: number };
+  /** Told about metadata entries as they are applied (`own`: written by this process). */
+  readonly onMeta?: (entries: readonly MetaEntry[], own: boolean) => void;
 }
 
 /** Metrics the admin endpoint exports. */
@@ -123,6 +133,9 @@ interface Commit {
 
 const mib = 1024 * 1024;
 
+/** Another broker took the producer id block we wanted: pick the next one. */
+class ProducerIdRace extends Error {}
+
 /** Remembers a durable idempotent batch in the partition's producer state (commit and replay alike). */
 function applyProducerState(log: PartitionLog, batch: WalBatch): void {
   if (batch.producerId === undefined) return;
@@ -137,6 +150,12 @@ function applyProducerState(log: PartitionLog, batch: WalBatch): void {
     batch.lastOffset,
   );
 }
+/** A batch found while replaying the WAL, with the producer fields its header carries. */
+interface ReplayedBatch {
+  readonly indexed: IndexedBatch;
+  readonly wal: WalBatch;
+}
+
 /** WAL objects fetched concurrently while replaying a stream at start-up. */
 const replayWindow = 16;
 /** Replay first reads this much of a WAL object, which holds the whole header of most objects. */
@@ -159,7 +178,17 @@ export class StorageEngine {
     cacheMisses_total: 0,
   };
   private readonly logger: Logger;
-  private readonly options: Required<Omit<EngineOptions, 'logger'>>;
+  private readonly options: Required<Omit<EngineOptions, 'logger' | 'endpoint' | 'onMeta'>>;
+  readonly endpoint: { readonly host: string; readonly port: number } | undefined;
+  private readonly onMeta: (entries: readonly MetaEntry[], own: boolean) => void;
+  /** This process's block of producer ids. */
+  private producerIdNext = 0n;
+  private producerIdEnd = 0n;
+  /** Partitions this broker leads but has not loaded yet (waiting for a release, or replaying). */
+  private readonly takeovers = new Map<string, { topicId: string; partition: number; leaderEpoch: number }>();
+  private takeoverRunning = false;
+  /** Partitions being handed over: their writes are settling before `partition-released`. */
+  private readonly releases = new Set<string>();
   private readonly metaLog: MetadataLog;
   private readonly partitions = new Map<string, PartitionLog>();
   private streamId = '';
@@ -168,6 +197,8 @@ export class StorageEngine {
   private bufferBytes = 0;
   private readonly inFlight: Commit[] = [];
   private recovering = false;
+  /** False while the store is replayed at start-up: leadership changes are applied at its end. */
+  private serving = false;
   private fencedReason: string | undefined;
   /** Unique per process: the owner of this node id while it is the latest in the metadata log. */
   readonly incarnation = randomUUID();
@@ -193,7 +224,206 @@ export class StorageEngine {
       onFenced: options.onFenced ?? (() => {}),
       observer: options.observer ?? { committed: () => {}, commitFailed: () => {} },
     };
-    this.metaLog = new MetadataLog(store, `node-${options.nodeId}`, (entries) => this.applyMeta(entries));
+    this.endpoint = options.endpoint;
+    this.onMeta = options.onMeta ?? (() => {});
+    this.metaLog = new MetadataLog(store, `node-${options.nodeId}`, (entries, _seq, own) =>
+      this.applyMeta(entries, own),
+    );
+  }
+
+  get nodeId(): number {
+    return this.options.nodeId;
+  }
+
+  /** A cluster member (registered with an endpoint) rather than a lone engine. */
+  get clustered(): boolean {
+    return this.endpoint !== undefined;
+  }
+
+  /** Reads metadata entries other brokers appended. */
+  pollMeta(): Promise<number> {
+    return this.metaLog.poll();
+  }
+
+  /** Whether this broker should hold the partition's log (leads it, or serves everything alone). */
+  private leadsHere(topicId: string, partition: number): boolean {
+    if (!this.clustered) return true;
+    return this.meta.leaders.get(partitionKey(topicId, partition))?.leader === this.options.nodeId;
+  }
+
+  leaderEpochOf(topicId: string, partition: number): number {
+    return this.meta.leaders.get(partitionKey(topicId, partition))?.leaderEpoch ?? 0;
+  }
+
+  // ---------------------------------------------------------------- leadership
+
+  /** Starts loading a partition this broker now leads, or hands over one it no longer leads. */
+  private leadershipChanged(topicId: string, partition: number): void {
+    if (!this.serving || !this.clustered) return;
+    const key = partitionKey(topicId, partition);
+    const leader = this.meta.leaders.get(key);
+    if (leader?.leader === this.options.nodeId) {
+      if (this.partitions.has(key)) return; // Still ours (e.g. a newer epoch for the same leader).
+      this.takeovers.set(key, { topicId, partition, leaderEpoch: leader.leaderEpoch });
+      void this.runTakeovers();
+      return;
+    }
+    if (this.takeovers.delete(key)) {
+      // Moved away before we loaded it: we never wrote it, so it is released at once.
+      if (leader) void this.release(key, topicId, partition, leader.leaderEpoch, undefined);
+      return;
+    }
+    const log = this.partitions.get(key);
+    if (log && leader) void this.release(key, topicId, partition, leader.leaderEpoch, log);
+  }
+
+  /**
+   * Stops writing a partition, waits until everything it wrote is settled (acked or voided), then
+   * tells the new leader through `partition-released` that the data is complete.
+   */
+  private async release(
+    key: string,
+    topicId: string,
+    partition: number,
+    leaderEpoch: number,
+    log: PartitionLog | undefined,
+  ): Promise<void> {
+    if (this.releases.has(key)) return;
+    this.releases.add(key);
+    try {
+      if (log) {
+        this.partitions.delete(key);
+        const error = new StorageError('not-leader', `${log.topic}-${partition} moved to another broker`);
+        const kept: PendingAppend[] = [];
+        for (const append of this.buffer) {
+          if (append.log === log) {
+            for (const item of append.batches) this.bufferBytes -= item.batch.bytes.length;
+            append.reject(error);
+          } else kept.push(append);
+        }
+        this.buffer = kept;
+        log.wakeReaders();
+        // Every WAL write started so far must be settled: the new leader reads the gapless prefix.
+        const target = this.nextSeq;
+        const streamAtRelease = this.streamId;
+        const deadline = Date.now() + 60_000;
+        while (
+          !this.fencedReason &&
+          (this.recovering ||
+            this.inFlight.some((c) => c.seq < target && c.key === walKey(streamAtRelease, c.seq))) &&
+          Date.now() < deadline
+        ) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      }
+      for (let attempt = 0; !this.fencedReason && !this.closed; attempt++) {
+        const current = this.meta.leaders.get(key);
+        if (!current || current.leaderEpoch !== leaderEpoch || current.released) break;
+        try {
+          await this.appendMeta([{ type: 'partition-released', topicId, partition, leaderEpoch }]);
+          break;
+        } catch (error) {
+          if (error instanceof StorageError && error.kind === 'fenced') break;
+          this.logger.warn({ err: error, topicId, partition }, 'cannot record a partition release yet');
+          await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** attempt)));
+        }
+      }
+      this.logger.info({ topicId, partition, leaderEpoch }, 'released partition leadership');
+    } finally {
+      this.releases.delete(key);
+    }
+  }
+
+  /** Loads the partitions this broker took over whose previous leader released them. */
+  private async runTakeovers(): Promise<void> {
+    if (this.takeoverRunning) return;
+    this.takeoverRunning = true;
+    try {
+      while (!this.closed && !this.fencedReason) {
+        const ready = [...this.takeovers].filter(([key]) => this.meta.leaders.get(key)?.released);
+        if (ready.length === 0) break;
+        const started = performance.now();
+        const logs = new Map<string, PartitionLog>();
+        for (const [key, takeover] of ready) {
+          const topic = this.meta.topicsById.get(takeover.topicId);
+          if (!topic) {
+            this.takeovers.delete(key);
+            continue;
+          }
+          const log = new PartitionLog(takeover.topicId, topic.name, takeover.partition);
+          log.advanceLogStart(this.meta.logStartOffsets.get(key) ?? 0);
+          logs.set(key, log);
+        }
+        let objects = 0;
+        try {
+          objects = await this.replayInto(logs);
+        } catch (error) {
+          this.logger.warn({ err: error }, 'cannot load taken-over partitions yet; retrying');
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          continue;
+        }
+        for (const [key, log] of logs) {
+          const takeover = this.takeovers.get(key);
+          const leader = this.meta.leaders.get(key);
+          // Moved again while we were reading: leadershipChanged released it already.
+          if (!takeover || leader?.leader !== this.options.nodeId) continue;
+          this.takeovers.delete(key);
+          this.partitions.set(key, log);
+          log.wakeReaders();
+        }
+        this.logger.info(
+          {
+            partitions: [...logs.values()].map((l) => `${l.topic}-${l.partition}`),
+            walObjects: objects,
+            duration_ms: Math.round(performance.now() - started),
+          },
+          'took over partition leadership',
+        );
+      }
+    } finally {
+      this.takeoverRunning = false;
+    }
+  }
+
+  /** Rebuilds the given partitions' indexes and producer state from every stream's valid prefix. */
+  private async replayInto(logs: ReadonlyMap<string, PartitionLog>): Promise<number> {
+    if (logs.size === 0) return 0;
+    const listed = await this.listWalStreams();
+    const perPartition = new Map<PartitionLog, ReplayedBatch[]>();
+    let objects = 0;
+    for (const streamId of this.meta.streams.keys()) {
+      objects += await this.replayStream(
+        streamId,
+        listed.get(streamId) ?? [],
+        perPartition,
+        (topicId, partition) => logs.get(partitionKey(topicId, partition)),
+      );
+    }
+    for (const [log, batches] of perPartition) {
+      // A partition's batches may sit in several streams (one per leader it had): index them, and
+      // rebuild its producer state, in offset order.
+      batches.sort((a, b) => a.indexed.baseOffset - b.indexed.baseOffset);
+      for (const { indexed, wal } of batches) {
+        applyProducerState(log, wal);
+        if (indexed.lastOffset >= log.logStartOffset) log.appendDurable(indexed);
+      }
+    }
+    for (const log of logs.values()) {
+      if (log.highWatermark < log.logStartOffset) log.highWatermark = log.logStartOffset;
+      log.nextOffset = log.highWatermark;
+    }
+    return objects;
+  }
+
+  /** Partitions this broker leads but has not loaded yet. */
+  get loadingPartitions(): number {
+    return this.takeovers.size;
+  }
+
+  /** Whether the partition exists in the cluster (whoever leads it). */
+  partitionExists(topic: string, partition: number): boolean {
+    const meta = this.meta.topicsByName.get(topic);
+    return meta !== undefined && partition >= 0 && partition < meta.partitions;
   }
 
   static async open(store: ObjectStore, options: EngineOptions): Promise<StorageEngine> {
@@ -209,13 +439,27 @@ export class StorageEngine {
 
   // ---------------------------------------------------------------- metadata
 
-  private applyMeta(entries: readonly MetaEntry[]): void {
+  private applyMeta(entries: readonly MetaEntry[], own: boolean): void {
     for (const entry of entries) {
       this.meta.apply(entry);
       switch (entry.type) {
         case 'topic-created':
         case 'partitions-added':
           this.ensurePartitionLogs(entry.topicId);
+          break;
+        case 'leaders-changed':
+          for (const change of entry.changes) this.leadershipChanged(change.topicId, change.partition);
+          break;
+        case 'partition-released':
+          if (this.takeovers.has(partitionKey(entry.topicId, entry.partition))) void this.runTakeovers();
+          break;
+        case 'broker-unregistered':
+          if (entry.incarnation === this.incarnation && !own && !this.closed)
+            this.fence(`the cluster controller unregistered this broker: ${entry.reason}`);
+          break;
+        case 'stream-sealed':
+          if (entry.streamId === this.streamId && !own && !this.closed)
+            this.fence(`another broker sealed this broker's WAL stream ${entry.streamId}`);
           break;
         case 'topic-deleted':
           for (const [key, log] of this.partitions) {
@@ -234,6 +478,7 @@ export class StorageEngine {
           break;
       }
     }
+    this.onMeta(entries, own);
   }
 
   private ensurePartitionLogs(topicId: string): void {
@@ -241,6 +486,13 @@ export class StorageEngine {
     if (!topic) return;
     for (let partition = 0; partition < topic.partitions; partition++) {
       const key = partitionKey(topicId, partition);
+      if (!this.leadsHere(topicId, partition)) continue;
+      const leader = this.meta.leaders.get(key);
+      if (leader && (!leader.released || leader.leaderEpoch > 0)) {
+        // Not a brand-new partition: its data must be loaded (after the previous leader's release).
+        this.leadershipChanged(topicId, partition);
+        continue;
+      }
       if (!this.partitions.has(key)) {
         const log = new PartitionLog(topicId, topic.name, partition);
         log.advanceLogStart(this.meta.logStartOffsets.get(key) ?? 0);
@@ -249,8 +501,11 @@ export class StorageEngine {
     }
   }
 
-  /** Appends metadata entries durably (and applies them), unless a newer incarnation took over the node. */
-  appendMeta(entries: readonly MetaEntry[]): Promise<number> {
+  /**
+   * Appends metadata entries durably (and applies them), unless a newer incarnation took over the
+   * node or the cluster dropped this broker; `validate` adds a check against the state at append time.
+   */
+  appendMeta(entries: readonly MetaEntry[], validate?: () => void): Promise<number> {
     if (this.fencedReason)
       return Promise.reject(new StorageError('fenced', `broker is fenced: ${this.fencedReason}`));
     return this.metaLog.append(entries, () => {
@@ -261,6 +516,13 @@ export class StorageEngine {
           `node ${this.options.nodeId} was taken over by incarnation ${current}`,
         );
       }
+      if (
+        this.clustered &&
+        this.serving &&
+        this.meta.brokers.get(this.options.nodeId)?.incarnation !== this.incarnation
+      )
+        throw new StorageError('fenced', `node ${this.options.nodeId} is no longer a cluster member`);
+      validate?.();
     });
   }
 
@@ -297,7 +559,16 @@ export class StorageEngine {
     const pending = this.topicCreations.get(name);
     if (pending) return pending;
     const creation = (async () => {
-      await this.appendMeta([{ type: 'topic-created', name, topicId: randomUUID(), partitions, configs }]);
+      await this.appendMeta([
+        {
+          type: 'topic-created',
+          name,
+          topicId: randomUUID(),
+          partitions,
+          configs,
+          ...(this.clustered ? { leaders: this.placeLeaders(name, partitions) } : {}),
+        },
+      ]);
       const topic = this.meta.topicsByName.get(name);
       assert(topic, `topic ${name} exists after its creation was committed`);
       return topic;
@@ -308,6 +579,24 @@ export class StorageEngine {
     } finally {
       this.topicCreations.delete(name);
     }
+  }
+
+  /**
+   * Leaders for new partitions: round robin over the live brokers (not draining ones), starting
+   * at the least loaded, so that topics spread evenly from the start.
+   */
+  private placeLeaders(name: string, count: number): number[] {
+    const live = this.meta.liveBrokers().filter((b) => !b.draining);
+    const pool = live.length > 0 ? live.map((b) => b.nodeId) : [this.options.nodeId];
+    const load = new Map(pool.map((id) => [id, 0]));
+    for (const leader of this.meta.leaders.values())
+      if (load.has(leader.leader)) load.set(leader.leader, load.get(leader.leader)! + 1);
+    const order = [...pool].sort((a, b) => load.get(a)! - load.get(b)! || a - b);
+    let hash = 0;
+    for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
+    const leaders: number[] = [];
+    for (let i = 0; i < count; i++) leaders.push(order[i % order.length]);
+    return leaders;
   }
 
   /** For auto topic creation: the topic, created with the default partition count if missing. */
@@ -340,7 +629,14 @@ export class StorageEngine {
         `topic ${name} has ${topic.partitions} partitions; the new count must be larger (got ${count})`,
       );
     }
-    await this.appendMeta([{ type: 'partitions-added', topicId: topic.topicId, partitions: count }]);
+    await this.appendMeta([
+      {
+        type: 'partitions-added',
+        topicId: topic.topicId,
+        partitions: count,
+        ...(this.clustered ? { leaders: this.placeLeaders(name, count - topic.partitions) } : {}),
+      },
+    ]);
   }
 
   async setConfigs(name: string, configs: Record<string, string | null>): Promise<void> {
@@ -350,12 +646,31 @@ export class StorageEngine {
   }
 
   async allocateProducerId(): Promise<bigint> {
-    if (this.meta.nextProducerId >= this.meta.producerIdLimit) {
+    for (let attempt = 0; this.producerIdNext >= this.producerIdEnd; attempt++) {
+      // Blocks are cluster-wide: the append is valid only if nobody took a block since we looked.
       const start = this.meta.producerIdLimit === 0n ? 1000n : this.meta.producerIdLimit;
-      await this.appendMeta([{ type: 'producer-ids-allocated', start: start.toString(), count: 1000 }]);
+      try {
+        await this.appendMeta(
+          [
+            {
+              type: 'producer-ids-allocated',
+              start: start.toString(),
+              count: 1000,
+              incarnation: this.incarnation,
+            },
+          ],
+          () => {
+            if (this.meta.producerIdLimit > start) throw new ProducerIdRace();
+          },
+        );
+        this.producerIdNext = start;
+        this.producerIdEnd = start + 1000n;
+      } catch (error) {
+        if (!(error instanceof ProducerIdRace) || attempt >= 20) throw error;
+      }
     }
-    const id = this.meta.nextProducerId;
-    this.meta.nextProducerId = id + 1n;
+    const id = this.producerIdNext;
+    this.producerIdNext = id + 1n;
     return id;
   }
 
@@ -379,6 +694,8 @@ export class StorageEngine {
 
   requirePartition(topic: string, partition: number): PartitionLog {
     const log = this.partitionLog(topic, partition);
+    if (!log && this.partitionExists(topic, partition))
+      throw new StorageError('not-leader', `${topic}-${partition} is led by another broker`);
     if (!log) throw new StorageError('unknown-topic-or-partition', `${topic}-${partition} does not exist`);
     return log;
   }
@@ -398,6 +715,11 @@ export class StorageEngine {
           'storage-unavailable',
           'the WAL is being resealed after an object-store failure; retry',
         ),
+      );
+    }
+    if (this.partitions.get(partitionKey(log.topicId, log.partition)) !== log) {
+      return Promise.reject(
+        new StorageError('not-leader', `${log.topic}-${log.partition} is not led by this broker`),
       );
     }
     let durableResolve!: () => void;
@@ -559,7 +881,12 @@ export class StorageEngine {
         data.push(batch.bytes);
         pos += batch.bytes.length;
       }
-      entries.push({ topicId: log.topicId, partition: log.partition, leaderEpoch: 0, batches: walBatches });
+      entries.push({
+        topicId: log.topicId,
+        partition: log.partition,
+        leaderEpoch: this.leaderEpochOf(log.topicId, log.partition),
+        batches: walBatches,
+      });
     }
     const nonce = randomBytes(8).toString('hex');
     const encoded = encodeWalObject(
@@ -869,11 +1196,15 @@ export class StorageEngine {
 
   private async recover(): Promise<void> {
     await this.metaLog.catchUp();
-    // Ids of the last block may have been handed out by an earlier incarnation: start a new block.
-    this.meta.nextProducerId = this.meta.producerIdLimit;
-    // Claim the node id: from here on, metadata appends of earlier incarnations are refused.
+    // Claim the node id: from here on, metadata appends of earlier incarnations are refused. With
+    // an endpoint this also registers the broker as a cluster member.
     await this.metaLog.append([
-      { type: 'node-incarnation', nodeId: this.options.nodeId, incarnation: this.incarnation },
+      {
+        type: 'node-incarnation',
+        nodeId: this.options.nodeId,
+        incarnation: this.incarnation,
+        ...(this.endpoint ? { host: this.endpoint.host, port: this.endpoint.port } : {}),
+      },
     ]);
     if (!this.meta.clusterId) {
       await this.appendMeta([
@@ -906,23 +1237,45 @@ export class StorageEngine {
       },
       'claimed the node id; replaying the WAL',
     );
-    const perPartition = new Map<PartitionLog, IndexedBatch[]>();
-    let replayedObjects = 0;
-    for (const streamId of this.meta.streams.keys()) {
-      replayedObjects += await this.replayStream(streamId, listed.get(streamId) ?? [], perPartition);
+    // Partitions of this node that an earlier incarnation was handing over: its streams are sealed
+    // now, so the new leader may load them.
+    const released: MetaEntry[] = [];
+    for (const [key, leader] of this.meta.leaders) {
+      if (leader.released || leader.previous !== this.options.nodeId) continue;
+      const colon = key.lastIndexOf(':');
+      const [topicId, partition] = [key.slice(0, colon), Number(key.slice(colon + 1))];
+      released.push({ type: 'partition-released', topicId, partition, leaderEpoch: leader.leaderEpoch });
     }
-    for (const [log, batches] of perPartition) {
-      batches.sort((a, b) => a.baseOffset - b.baseOffset);
-      for (const batch of batches) {
-        if (batch.lastOffset < log.logStartOffset) continue;
-        log.appendDurable(batch);
+    if (released.length > 0) await this.appendMeta(released);
+    // Load what this node leads; what waits for another broker's release is taken over later.
+    const loadNow = new Map<string, PartitionLog>();
+    for (const topic of this.meta.topicsById.values()) {
+      for (let partition = 0; partition < topic.partitions; partition++) {
+        const key = partitionKey(topic.topicId, partition);
+        const leader = this.meta.leaders.get(key);
+        if (this.clustered && !(leader?.leader === this.options.nodeId && leader.released)) {
+          this.partitions.delete(key);
+          continue;
+        }
+        let log = this.partitions.get(key);
+        if (!log) {
+          log = new PartitionLog(topic.topicId, topic.name, partition);
+          log.advanceLogStart(this.meta.logStartOffsets.get(key) ?? 0);
+          this.partitions.set(key, log);
+        }
+        loadNow.set(key, log);
       }
     }
-    for (const log of this.partitions.values()) {
-      if (log.highWatermark < log.logStartOffset) log.highWatermark = log.logStartOffset;
-      log.nextOffset = log.highWatermark;
-    }
+    const replayedObjects = await this.replayInto(loadNow);
     await this.openStream([]);
+    this.serving = true;
+    if (this.clustered) {
+      for (const [key, leader] of this.meta.leaders) {
+        if (leader.leader !== this.options.nodeId || this.partitions.has(key)) continue;
+        const colon = key.lastIndexOf(':');
+        this.leadershipChanged(key.slice(0, colon), Number(key.slice(colon + 1)));
+      }
+    }
     this.logger.info(
       {
         walObjects: replayedObjects,
@@ -933,6 +1286,32 @@ export class StorageEngine {
       },
       'recovered state from the object store',
     );
+  }
+
+  /**
+   * Seals every open WAL stream of a node (the controller failing over a dead broker): whatever
+   * the node writes from now on collides with a seal, so it can never ack it (I2).
+   */
+  async sealStreamsOfNode(nodeId: number): Promise<MetaEntry[]> {
+    const entries: MetaEntry[] = [];
+    for (const [streamId, info] of this.meta.streams) {
+      if (info.nodeId !== nodeId || this.meta.sealedStreams.has(streamId)) continue;
+      const seqs: number[] = [];
+      for (let startAfter: string | undefined; ; ) {
+        const page = await withRetries(() =>
+          this.store.list(`wal/${streamId}/`, { startAfter, limit: 1000 }),
+        );
+        for (const key of page) {
+          const parsed = parseWalKey(key);
+          if (parsed?.streamId === streamId) seqs.push(parsed.seq);
+        }
+        if (page.length < 1000) break;
+        startAfter = page[page.length - 1];
+      }
+      seqs.sort((a, b) => a - b);
+      entries.push({ type: 'stream-sealed', streamId, endSeq: await this.sealStream(streamId, seqs) });
+    }
+    return entries;
   }
 
   /** WAL sequence numbers present in the store, per stream. */
@@ -990,7 +1369,8 @@ export class StorageEngine {
   private async replayStream(
     streamId: string,
     listedSeqs: readonly number[],
-    into: Map<PartitionLog, IndexedBatch[]>,
+    into: Map<PartitionLog, ReplayedBatch[]>,
+    resolve: (topicId: string, partition: number) => PartitionLog | undefined,
   ): Promise<number> {
     const sealedAt = this.meta.sealedStreams.get(streamId);
     const start = this.meta.trimmedStreams.get(streamId) ?? 0;
@@ -1027,19 +1407,21 @@ export class StorageEngine {
       if (isSealObject(bytes)) break;
       const { header, dataOffset } = decodeWalHeader(bytes, key);
       for (const entry of header.entries) {
-        const log = this.partitions.get(partitionKey(entry.topicId, entry.partition));
+        const log = resolve(entry.topicId, entry.partition);
         if (!log) continue;
         const list = into.get(log) ?? [];
         into.set(log, list);
         for (const batch of entry.batches) {
           list.push({
-            baseOffset: batch.baseOffset,
-            lastOffset: batch.lastOffset,
-            maxTimestamp: batch.maxTimestamp,
-            location: { key, pos: dataOffset + batch.pos, len: batch.len },
-            bytes: undefined,
+            indexed: {
+              baseOffset: batch.baseOffset,
+              lastOffset: batch.lastOffset,
+              maxTimestamp: batch.maxTimestamp,
+              location: { key, pos: dataOffset + batch.pos, len: batch.len },
+              bytes: undefined,
+            },
+            wal: batch,
           });
-          applyProducerState(log, batch);
         }
       }
       replayed++;

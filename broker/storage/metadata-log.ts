@@ -1,7 +1,7 @@
 // The metadata log in the object store: numbered, immutable entries appended by conditional create (I5).
 import { randomUUID } from 'node:crypto';
 import type { MetaEntry } from './metadata-state.ts';
-import type { ObjectStore } from './objectstore/types.ts';
+import { type ObjectStore, ObjectStoreError } from './objectstore/types.ts';
 import { createOnce, withRetries } from './store-retry.ts';
 
 const logPrefix = 'meta/log/';
@@ -40,16 +40,18 @@ const maxConflictRetries = 50;
 export class MetadataLog {
   private readonly store: ObjectStore;
   private readonly writer: string;
-  private readonly onEntries: (entries: readonly MetaEntry[], seq: number) => void;
+  private readonly onEntries: (entries: readonly MetaEntry[], seq: number, own: boolean) => void;
   private nextSeq = 0;
   private queue: QueuedAppend[] = [];
   private writing = false;
   private readonly maxQueued = 10_000;
+  /** Serialises reads of new entries with writes, so that no entry is applied twice. */
+  private lock: Promise<unknown> = Promise.resolve();
 
   constructor(
     store: ObjectStore,
     writer: string,
-    onEntries: (entries: readonly MetaEntry[], seq: number) => void,
+    onEntries: (entries: readonly MetaEntry[], seq: number, own: boolean) => void,
   ) {
     this.store = store;
     this.writer = writer;
@@ -60,8 +62,44 @@ export class MetadataLog {
     return this.nextSeq - 1;
   }
 
+  private exclusive<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.lock.then(run, run);
+    this.lock = result.catch(() => {});
+    return result;
+  }
+
+  /**
+   * Applies entries other brokers appended since the last read: one GET per new object plus one
+   * that finds nothing (cheaper than listing a long log).
+   */
+  poll(): Promise<number> {
+    return this.exclusive(() => this.readForward());
+  }
+
+  private async readForward(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const key = metaLogKey(this.nextSeq);
+      let bytes: Buffer;
+      try {
+        bytes = await withRetries(() => this.store.get(key));
+      } catch (error) {
+        if (error instanceof ObjectStoreError && error.code === 'NotFound') return applied;
+        throw error;
+      }
+      const object = JSON.parse(bytes.toString('utf8')) as LogObject;
+      this.onEntries(object.entries, this.nextSeq, false);
+      this.nextSeq++;
+      applied++;
+    }
+  }
+
   /** Reads every log object after the last one applied, in order, and applies it. */
-  async catchUp(): Promise<number> {
+  catchUp(): Promise<number> {
+    return this.exclusive(() => this.listForward());
+  }
+
+  private async listForward(): Promise<number> {
     let applied = 0;
     for (;;) {
       const keys = await withRetries(() =>
@@ -78,7 +116,7 @@ export class MetadataLog {
         const object = JSON.parse(
           (await withRetries(() => this.store.get(key))).toString('utf8'),
         ) as LogObject;
-        this.onEntries(object.entries, seq);
+        this.onEntries(object.entries, seq, false);
         this.nextSeq = seq + 1;
         applied++;
       }
@@ -111,19 +149,23 @@ export class MetadataLog {
         this.queue = [];
         try {
           for (let attempt = 0; ; attempt++) {
-            // Drop what no longer validates; the rest goes into one log object.
-            const valid: QueuedAppend[] = [];
-            for (const item of batch) {
-              try {
-                item.validate?.();
-                valid.push(item);
-              } catch (error) {
-                item.reject(error);
+            // Validation and the write happen under the lock: no entry read in between goes unchecked.
+            const seq = await this.exclusive(async () => {
+              // Drop what no longer validates; the rest goes into one log object.
+              const valid: QueuedAppend[] = [];
+              for (const item of batch) {
+                try {
+                  item.validate?.();
+                  valid.push(item);
+                } catch (error) {
+                  item.reject(error);
+                }
               }
-            }
-            batch = valid;
-            if (batch.length === 0) break;
-            const seq = await this.writeObject(batch.flatMap((item) => item.entries));
+              batch = valid;
+              if (batch.length === 0) return null;
+              return this.writeObject(batch.flatMap((item) => item.entries));
+            });
+            if (seq === null) break;
             if (seq !== undefined) {
               for (const item of batch) item.resolve(seq);
               break;
@@ -153,10 +195,10 @@ export class MetadataLog {
       }
     });
     if (outcome === 'exists-other') {
-      await this.catchUp();
+      await this.readForward();
       return undefined;
     }
-    this.onEntries(entries, seq);
+    this.onEntries(entries, seq, true);
     this.nextSeq = seq + 1;
     return seq;
   }

@@ -24,8 +24,58 @@ export interface StreamObject {
 
 export type MetaEntry =
   | { readonly type: 'cluster-created'; readonly clusterId: string; readonly at_ms: number }
-  /** A broker process started as node `nodeId`: every earlier incarnation of the node is fenced. */
-  | { readonly type: 'node-incarnation'; readonly nodeId: number; readonly incarnation: string }
+  /**
+   * A broker process started as node `nodeId`: every earlier incarnation of the node is fenced. With
+   * an endpoint it also registers the node as a live cluster member (until `broker-unregistered`).
+   */
+  | {
+      readonly type: 'node-incarnation';
+      readonly nodeId: number;
+      readonly incarnation: string;
+      readonly host?: string;
+      readonly port?: number;
+    }
+  /** The node left the cluster: its lease expired (written by the controller) or it shut down. */
+  | {
+      readonly type: 'broker-unregistered';
+      readonly nodeId: number;
+      readonly incarnation: string;
+      readonly reason: string;
+    }
+  /** A SIGTERMed broker asks the controller to move its partitions away before it exits. */
+  | { readonly type: 'broker-draining'; readonly nodeId: number; readonly incarnation: string }
+  /** The controller lease: valid only when `epoch` is one more than the current controller epoch. */
+  | {
+      readonly type: 'controller-elected';
+      readonly nodeId: number;
+      readonly incarnation: string;
+      readonly epoch: number;
+    }
+  /**
+   * Partition leadership, decided by the controller of `controllerEpoch`. `released` says whether
+   * the previous leader's data for the partition is complete (a dead leader's streams were sealed
+   * in the same append); otherwise the new leader waits for `partition-released`.
+   */
+  | {
+      readonly type: 'leaders-changed';
+      readonly controllerEpoch: number;
+      readonly changes: readonly LeaderChange[];
+    }
+  /** The previous leader stopped writing the partition at `leaderEpoch` and all it wrote is durable. */
+  | {
+      readonly type: 'partition-released';
+      readonly topicId: string;
+      readonly partition: number;
+      readonly leaderEpoch: number;
+    }
+  /** Asks the controller to move a partition's leadership (any broker may append it). */
+  | {
+      readonly type: 'reassignment-requested';
+      readonly topicId: string;
+      readonly partition: number;
+      readonly target: number;
+      readonly id: string;
+    }
   /** A WAL stream may be written only after it is declared here, by the current incarnation. */
   | {
       readonly type: 'stream-opened';
@@ -39,8 +89,16 @@ export type MetaEntry =
       readonly topicId: string;
       readonly partitions: number;
       readonly configs: Readonly<Record<string, string>>;
+      /** Initial leader of each partition (absent in logs written before clustering). */
+      readonly leaders?: readonly number[];
     }
-  | { readonly type: 'partitions-added'; readonly topicId: string; readonly partitions: number }
+  | {
+      readonly type: 'partitions-added';
+      readonly topicId: string;
+      readonly partitions: number;
+      /** Initial leaders of the new partitions, in order. */
+      readonly leaders?: readonly number[];
+    }
   | { readonly type: 'topic-deleted'; readonly topicId: string }
   | {
       readonly type: 'configs-set';
@@ -61,12 +119,44 @@ export type MetaEntry =
       readonly offsets: readonly CommittedOffset[];
     }
   | { readonly type: 'group-deleted'; readonly group: string }
-  | { readonly type: 'producer-ids-allocated'; readonly start: string; readonly count: number }
+  /** A block of producer ids for the broker that wrote it; `start` is the cluster-wide limit. */
+  | {
+      readonly type: 'producer-ids-allocated';
+      readonly start: string;
+      readonly count: number;
+      readonly incarnation?: string;
+    }
   /** Compaction moved [baseOffset, lastOffset] of a partition into a stream object. */
   | { readonly type: 'stream-object-added'; readonly object: StreamObject }
   | { readonly type: 'stream-objects-removed'; readonly keys: readonly string[] }
   /** WAL objects of the stream with seq < belowSeq hold nothing that is still needed. */
   | { readonly type: 'wal-trimmed'; readonly streamId: string; readonly belowSeq: number };
+
+export interface LeaderChange {
+  readonly topicId: string;
+  readonly partition: number;
+  readonly leader: number;
+  readonly leaderEpoch: number;
+  readonly released: boolean;
+}
+
+/** Who leads a partition, since when, and whether the previous leader's data is complete. */
+export interface PartitionLeader {
+  leader: number;
+  leaderEpoch: number;
+  released: boolean;
+  /** The leader before this one, whose release `released` waits for. */
+  previous: number | undefined;
+}
+
+/** A registered cluster member. */
+export interface BrokerRegistration {
+  readonly nodeId: number;
+  readonly incarnation: string;
+  readonly host: string;
+  readonly port: number;
+  draining: boolean;
+}
 
 export interface TopicMeta {
   readonly name: string;
@@ -88,8 +178,21 @@ export class MetadataState {
   readonly logStartOffsets = new Map<string, number>();
   readonly groupOffsets = new Map<string, Map<string, CommittedOffset>>();
   readonly streamObjects = new Map<string, StreamObject>();
-  nextProducerId = 0n;
+  /** Live members, by node id (only incarnations that registered an endpoint). */
+  readonly brokers = new Map<number, BrokerRegistration>();
+  /** Leadership per partitionKey. */
+  readonly leaders = new Map<string, PartitionLeader>();
+  controller: { nodeId: number; incarnation: string; epoch: number } | undefined;
+  controllerEpoch = 0;
+  /** Reassignment requests not yet carried out, by id. */
+  readonly reassignments = new Map<
+    string,
+    { readonly topicId: string; readonly partition: number; readonly target: number }
+  >();
+  /** The first producer id no broker has been given yet. */
   producerIdLimit = 0n;
+  /** Counts membership changes: group coordinators are a function of the member set. */
+  membershipVersion = 0;
   /** Sequence number of the last log object applied. */
   appliedSeq = -1;
 
@@ -98,8 +201,71 @@ export class MetadataState {
       case 'cluster-created':
         this.clusterId ??= entry.clusterId;
         break;
-      case 'node-incarnation':
+      case 'node-incarnation': {
         this.incarnations.set(entry.nodeId, entry.incarnation);
+        const had = this.brokers.delete(entry.nodeId);
+        if (entry.host !== undefined && entry.port !== undefined) {
+          this.brokers.set(entry.nodeId, {
+            nodeId: entry.nodeId,
+            incarnation: entry.incarnation,
+            host: entry.host,
+            port: entry.port,
+            draining: false,
+          });
+          this.membershipVersion++;
+        } else if (had) this.membershipVersion++;
+        if (this.controller?.nodeId === entry.nodeId) this.controller = undefined;
+        break;
+      }
+      case 'broker-unregistered':
+        if (this.brokers.get(entry.nodeId)?.incarnation === entry.incarnation) {
+          this.brokers.delete(entry.nodeId);
+          this.membershipVersion++;
+        }
+        if (this.controller?.incarnation === entry.incarnation) this.controller = undefined;
+        break;
+      case 'broker-draining': {
+        const broker = this.brokers.get(entry.nodeId);
+        if (broker?.incarnation === entry.incarnation && !broker.draining) {
+          broker.draining = true;
+          this.membershipVersion++;
+        }
+        break;
+      }
+      case 'controller-elected':
+        if (entry.epoch > this.controllerEpoch) {
+          this.controllerEpoch = entry.epoch;
+          this.controller = { nodeId: entry.nodeId, incarnation: entry.incarnation, epoch: entry.epoch };
+        }
+        break;
+      case 'leaders-changed':
+        if (entry.controllerEpoch !== this.controllerEpoch) break;
+        for (const change of entry.changes) {
+          const key = partitionKey(change.topicId, change.partition);
+          const current = this.leaders.get(key);
+          if (current && current.leaderEpoch >= change.leaderEpoch) continue;
+          this.leaders.set(key, {
+            leader: change.leader,
+            leaderEpoch: change.leaderEpoch,
+            released: change.released,
+            previous: current?.leader,
+          });
+          for (const [id, request] of this.reassignments)
+            if (request.topicId === change.topicId && request.partition === change.partition)
+              this.reassignments.delete(id);
+        }
+        break;
+      case 'partition-released': {
+        const current = this.leaders.get(partitionKey(entry.topicId, entry.partition));
+        if (current && current.leaderEpoch === entry.leaderEpoch) current.released = true;
+        break;
+      }
+      case 'reassignment-requested':
+        this.reassignments.set(entry.id, {
+          topicId: entry.topicId,
+          partition: entry.partition,
+          target: entry.target,
+        });
         break;
       case 'stream-opened':
         this.streams.set(entry.streamId, { nodeId: entry.nodeId, incarnation: entry.incarnation });
@@ -114,11 +280,15 @@ export class MetadataState {
         };
         this.topicsByName.set(entry.name, topic);
         this.topicsById.set(entry.topicId, topic);
+        this.setInitialLeaders(entry.topicId, 0, entry.leaders);
         break;
       }
       case 'partitions-added': {
         const topic = this.topicsById.get(entry.topicId);
-        if (topic && entry.partitions > topic.partitions) topic.partitions = entry.partitions;
+        if (topic && entry.partitions > topic.partitions) {
+          this.setInitialLeaders(entry.topicId, topic.partitions, entry.leaders);
+          topic.partitions = entry.partitions;
+        }
         break;
       }
       case 'topic-deleted': {
@@ -127,6 +297,8 @@ export class MetadataState {
         this.topicsById.delete(entry.topicId);
         if (this.topicsByName.get(topic.name)?.topicId === entry.topicId)
           this.topicsByName.delete(topic.name);
+        for (let partition = 0; partition < topic.partitions; partition++)
+          this.leaders.delete(partitionKey(entry.topicId, partition));
         break;
       }
       case 'configs-set': {
@@ -163,12 +335,8 @@ export class MetadataState {
         this.groupOffsets.delete(entry.group);
         break;
       case 'producer-ids-allocated': {
-        const start = BigInt(entry.start);
-        const limit = start + BigInt(entry.count);
-        if (limit > this.producerIdLimit) {
-          this.nextProducerId = start;
-          this.producerIdLimit = limit;
-        }
+        const limit = BigInt(entry.start) + BigInt(entry.count);
+        if (limit > this.producerIdLimit) this.producerIdLimit = limit;
         break;
       }
       case 'stream-object-added':
@@ -183,5 +351,32 @@ export class MetadataState {
         break;
       }
     }
+  }
+
+  private setInitialLeaders(topicId: string, from: number, leaders: readonly number[] | undefined): void {
+    if (!leaders) return;
+    for (let i = 0; i < leaders.length; i++) {
+      const key = partitionKey(topicId, from + i);
+      if (!this.leaders.has(key))
+        this.leaders.set(key, { leader: leaders[i], leaderEpoch: 0, released: true, previous: undefined });
+    }
+  }
+
+  /** Live members by node id, in node-id order. */
+  liveBrokers(): BrokerRegistration[] {
+    return [...this.brokers.values()].sort((a, b) => a.nodeId - b.nodeId);
+  }
+
+  /**
+   * The group coordinator: a pure function of the member set, so that every broker agrees once it
+   * has read the same log, and an offset commit can be validated at append time.
+   */
+  coordinatorFor(group: string): number | undefined {
+    const members = this.liveBrokers().filter((b) => !b.draining);
+    const pool = members.length > 0 ? members : this.liveBrokers();
+    if (pool.length === 0) return undefined;
+    let hash = 0;
+    for (let i = 0; i < group.length; i++) hash = (Math.imul(hash, 31) + group.charCodeAt(i)) | 0;
+    return pool[(hash >>> 0) % pool.length].nodeId;
   }
 }

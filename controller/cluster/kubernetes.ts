@@ -167,6 +167,10 @@ export class KubernetesCluster implements ClusterTarget {
     return Promise.reject(new Error(kubernetesPauseRefusal));
   }
 
+  networkFault(): Promise<void> {
+    return Promise.reject(new Error(kubernetesRefusals['network-fault']));
+  }
+
   /** Scales the StatefulSet and waits until exactly brokers 0..replicas-1 run. */
   async scale(replicas: number): Promise<void> {
     if (!Number.isInteger(replicas) || replicas < 1)

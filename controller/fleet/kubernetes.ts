@@ -82,6 +82,8 @@ export function ownerPodFromEnv(env: NodeJS.ProcessEnv = process.env): OwnerPod 
 
 const workerContainerName = 'worker';
 const metricsPort = 9464;
+/** Where workers find the controller's bus without a PodTemplate: the Service `longhaul-controller`. */
+export const defaultWorkerBusUrl = 'ws://longhaul-controller:8080/bus';
 
 /** The pod template used when the namespace has no PodTemplate: no spot scheduling, just a worker. */
 export function defaultWorkerTemplate(image: string): V1PodTemplateSpec {
@@ -95,7 +97,11 @@ export function defaultWorkerTemplate(image: string): V1PodTemplateSpec {
           name: workerContainerName,
           image,
           args: ['worker'],
-          env: [{ name: 'LONGHAUL_METRICS_LISTEN', value: `0.0.0.0:${metricsPort}` }],
+          env: [
+            // The controller Service of deploy/kustomize; `busUrl` overrides it.
+            { name: 'LONGHAUL_CONTROLLER', value: defaultWorkerBusUrl },
+            { name: 'LONGHAUL_METRICS_LISTEN', value: `0.0.0.0:${metricsPort}` },
+          ],
           ports: [{ name: 'metrics', containerPort: metricsPort }],
           resources: { requests: { cpu: '1', memory: '1Gi' }, limits: { memory: '1Gi' } },
         },

@@ -5,13 +5,15 @@ import { KubernetesCluster } from '../cluster/kubernetes.ts';
 import { KubernetesFleet, type WorkerResources } from '../fleet/kubernetes.ts';
 import { connectKube, type KubeConnection, type KubeConnectOptions } from './connect.ts';
 
-/** The flags of `--fleet kubernetes` and `--target kubernetes`; every field is optional. */
+/** The options of `--fleet kubernetes` and `--target kubernetes` (controller/run-options.ts); every field is optional. */
 export interface KubernetesBackendOptions extends KubeConnectOptions {
   /** The bus URL as workers reach it (default: LONGHAUL_CONTROLLER of the PodTemplate, the controller Service). */
   readonly workerBusUrl?: string;
   /** Worker image when the namespace has no PodTemplate longhaul-worker. */
   readonly workerImage?: string;
   readonly workerResources?: WorkerResources;
+  /** How long `ensure` waits for worker pods to register (default 10 min: spot capacity may need a new node). */
+  readonly workerRegisterTimeout_ms?: number;
   /** Broker StatefulSet (default longhaul-broker). */
   readonly brokerStatefulSet?: string;
 }
@@ -39,6 +41,7 @@ export function startKubernetesFleet(
     busUrl: options.workerBusUrl,
     image: options.workerImage,
     resources: options.workerResources,
+    registerTimeout_ms: options.workerRegisterTimeout_ms,
   });
 }
 

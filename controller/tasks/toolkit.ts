@@ -190,6 +190,34 @@ export class TaskToolkit {
     }
   }
 
+  /**
+   * The cluster as clients see it: the controller and each partition's leader and end offset
+   * (Metadata, DescribeCluster and ListOffsets through the same path the workers use).
+   */
+  async clusterView(): Promise<{
+    controller: number;
+    partitions: { partition: number; leader: number; endOffset: number }[];
+  }> {
+    const admin = this.admin();
+    await admin.connect();
+    try {
+      const cluster = await admin.describeCluster();
+      const metadata = await admin.fetchTopicMetadata({ topics: [this.topic] });
+      const offsets = await admin.fetchTopicOffsets(this.topic);
+      const end = new Map(offsets.map((o) => [o.partition, Number(o.high)]));
+      return {
+        controller: cluster.controller ?? -1,
+        partitions: (metadata.topics[0]?.partitions ?? []).map((p) => ({
+          partition: p.partitionId,
+          leader: p.leader,
+          endOffset: end.get(p.partitionId) ?? 0,
+        })),
+      };
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   /** High watermark per partition, now. */
   async endOffsets(): Promise<Record<string, number>> {
     const admin = this.admin();

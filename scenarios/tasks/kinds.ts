@@ -2,6 +2,9 @@
 
 import type { RoleHandle, TaskToolkit } from '../../controller/tasks/toolkit.ts';
 import type { Task } from '../suite.ts';
+import { partitionReassign, scale } from './cluster-kinds.ts';
+import { networkFault } from './network-fault.ts';
+import { selfTestMutation } from './self-test-mutation.ts';
 
 /**
  * Each phase gets the toolkit. The default flow: prepare creates the topic; warmup starts the
@@ -50,12 +53,12 @@ const defaultWarmup = async (t: TaskToolkit, state: KindState): Promise<void> =>
   await t.sleep(t.task.warmup_ms);
 };
 
-const healAll = async (_t: TaskToolkit, state: KindState): Promise<void> => {
+export const healAll = async (_t: TaskToolkit, state: KindState): Promise<void> => {
   while (state.pendingHeals.length > 0) await state.pendingHeals.shift()!();
 };
 
 /** Runs `at` ms into the workload, then fills the rest of the workload duration. */
-async function atOffsets(
+export async function atOffsets(
   t: TaskToolkit,
   actions: { at_ms: number; run: () => Promise<void> }[],
 ): Promise<void> {
@@ -67,7 +70,8 @@ async function atOffsets(
   await t.sleep(start + t.task.duration_ms - Date.now());
 }
 
-function brokerIds(t: TaskToolkit, task: Extract<Task, { target: unknown }>): number[] {
+/** The brokers a task's selector picks, resolved when the fault is injected. */
+export async function brokerIds(t: TaskToolkit, task: Extract<Task, { target: unknown }>): Promise<number[]> {
   const brokers = t.options.target.brokers().map((b) => b.id);
   const selector = task.target;
   switch (selector.kind) {
@@ -77,9 +81,19 @@ function brokerIds(t: TaskToolkit, task: Extract<Task, { target: unknown }>): nu
       return brokers;
     case 'random':
       return [brokers[Math.floor(Math.random() * brokers.length)]];
-    default:
-      // One broker leads everything until clustering lands: leader and controller are broker 0.
+    default: {
+      const view = await t.clusterView();
+      if (selector.kind === 'controller') {
+        if (brokers.includes(view.controller)) return [view.controller];
+      } else {
+        // The busiest partition: the one with the most records so far.
+        const led = view.partitions.filter((p) => brokers.includes(p.leader));
+        led.sort((a, b) => b.endOffset - a.endOffset || a.partition - b.partition);
+        if (led.length > 0) return [led[0].leader];
+      }
+      t.logger.warn({ selector: selector.kind }, 'cannot tell which broker that is; using the first');
       return [brokers[0]];
+    }
   }
 }
 
@@ -88,7 +102,7 @@ function requireProcessControl(t: TaskToolkit): void {
   if (reason) throw new Error(`${t.task.kind} needs to control broker processes, but ${reason}`);
 }
 
-const produceConsume: TaskKindImpl = {
+export const produceConsume: TaskKindImpl = {
   prepare: defaultPrepare,
   warmup: defaultWarmup,
   workload: (t) => t.sleep(t.task.duration_ms),
@@ -105,7 +119,7 @@ const brokerKill: TaskKindImpl = {
       actions.push({
         at_ms: task.at_ms + i * task.interval_ms,
         run: async () => {
-          for (const id of brokerIds(t, task)) {
+          for (const id of await brokerIds(t, task)) {
             const fault = t.recordFault('broker-kill', `broker ${id}`, { signal: 'SIGKILL' });
             await t.options.target.kill(id);
             const restart = async (): Promise<void> => {
@@ -134,7 +148,7 @@ const brokerPause: TaskKindImpl = {
       {
         at_ms: task.at_ms,
         run: async () => {
-          for (const id of brokerIds(t, task)) {
+          for (const id of await brokerIds(t, task)) {
             const fault = t.recordFault('broker-pause', `broker ${id}`, {
               signal: 'SIGSTOP',
               for_ms: task.for_ms,
@@ -175,7 +189,7 @@ const objectStoreFault: TaskKindImpl = {
   ...produceConsume,
   async workload(t, state) {
     const task = t.task as Extract<Task, { kind: 'object-store-fault' }>;
-    const brokers = brokerIds(t, task);
+    const brokers = await brokerIds(t, task);
     await atOffsets(t, [
       {
         at_ms: task.at_ms,
@@ -292,13 +306,6 @@ const catchUp: TaskKindImpl = {
   heal: healAll,
 };
 
-const notYet = (kind: string, why: string): TaskKindImpl => {
-  const refuse = async (): Promise<void> => {
-    throw new Error(`task kind ${kind} is not implemented yet: ${why}`);
-  };
-  return { prepare: refuse, warmup: refuse, workload: refuse, heal: async () => {} };
-};
-
 export const taskKinds: Readonly<Record<Task['kind'], TaskKindImpl>> = {
   'produce-consume': produceConsume,
   'experiment-replay': produceConsume,
@@ -308,8 +315,8 @@ export const taskKinds: Readonly<Record<Task['kind'], TaskKindImpl>> = {
   'rolling-restart': rollingRestart,
   'object-store-fault': objectStoreFault,
   'worker-preemption': workerPreemption,
-  'network-fault': notYet('network-fault', 'the TCP fault proxy is not built yet'),
-  'partition-reassign': notYet('partition-reassign', 'needs broker clustering (issue 5)'),
-  scale: notYet('scale', 'needs broker clustering (issue 5)'),
-  'self-test-mutation': notYet('self-test-mutation', 'the broker has no test mutations yet'),
+  'network-fault': networkFault,
+  'partition-reassign': partitionReassign,
+  scale,
+  'self-test-mutation': selfTestMutation,
 };

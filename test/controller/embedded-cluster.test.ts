@@ -47,9 +47,36 @@ describe('embedded cluster', () => {
     expect(ready.status).toBe(200);
   });
 
-  it('refuses a multi-broker cluster until clustering exists, with a hint', async () => {
-    await expect(EmbeddedCluster.start({ brokers: 3, dir: tempDir(), logger })).rejects.toThrow(
-      /runs 1 broker for now/,
-    );
+  it('runs several brokers as one cluster, scales out and back in, and restarts a fenced broker', async () => {
+    cluster = await EmbeddedCluster.start({ brokers: 2, dir: tempDir(), logger });
+    const view = async (id: number) =>
+      (await (await fetch(`${cluster!.adminUrl(id)}/cluster`)).json()) as {
+        controller: number | null;
+        brokers: { nodeId: number; partitions: number }[];
+      };
+    expect((await view(0)).brokers.map((b) => b.nodeId)).toEqual([0, 1]);
+    expect(await produceOne(cluster.bootstrap(), 'one')).toBe('0');
+    await cluster.scale(3);
+    expect(cluster.brokers().map((b) => b.id)).toEqual([0, 1, 2]);
+    expect((await view(2)).brokers.map((b) => b.nodeId)).toEqual([0, 1, 2]);
+    // Scale-in: broker 2 drains (SIGTERM) and leaves; the cluster and its data stay.
+    await cluster.scale(2);
+    expect(cluster.brokers().map((b) => b.id)).toEqual([0, 1]);
+    expect((await view(0)).brokers.map((b) => b.nodeId)).toEqual([0, 1]);
+    expect(await produceOne(cluster.bootstrap(), 'two')).toBe('1');
+    // A broker paused past its lease is failed over, exits 3 when it resumes, and the target
+    // starts it again as a new member.
+    const victim = (await view(0)).controller ?? 0;
+    await cluster.pause(victim);
+    const survivor = victim === 0 ? 1 : 0;
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && (await view(survivor)).brokers.some((b) => b.nodeId === victim))
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await view(survivor)).brokers.map((b) => b.nodeId)).toEqual([survivor]);
+    await cluster.resume(victim);
+    while (Date.now() < deadline + 20_000 && (await view(survivor)).brokers.length < 2)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await view(survivor)).brokers.map((b) => b.nodeId)).toEqual([0, 1]);
+    expect(await produceOne(cluster.bootstrap(), 'three')).toBe('2');
   });
 });

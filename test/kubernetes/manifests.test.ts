@@ -2,12 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { commands } from '../../bin/commands.ts';
+import { envName } from '../../common/config.ts';
 import { buildWorkerDeployment } from '../../controller/fleet/kubernetes.ts';
 import { rbacRules } from '../../controller/kube/operations.ts';
 import { dashboardSyncProblems, syncCommand } from '../../deploy/kustomize/sync-dashboards.ts';
-import { repoRoot } from '../helpers/processes.ts';
+import { longhaulBin, repoRoot, runToExit } from '../helpers/processes.ts';
 import { missingTool } from '../helpers/tools.ts';
 import { type Manifest, schemaProblems } from './schema.ts';
 
@@ -30,6 +33,8 @@ interface Toleration {
 }
 interface Container {
   name: string;
+  image?: string;
+  command?: string[];
   args?: string[];
   env?: {
     name: string;
@@ -125,6 +130,21 @@ function requiresNot(spec: PodSpec, key: string, value: string): boolean {
 }
 
 const envOf = (container: Container, name: string) => container.env?.find((e) => e.name === name);
+
+/** The `longhaul` program with every subcommand registered, as bin/cli.ts builds it (nothing runs). */
+function longhaulProgram(): Command {
+  const program = new Command('longhaul');
+  for (const register of commands) register(program);
+  return program;
+}
+
+/** Variables every longhaul command reads besides its options. */
+const commonEnv = new Set(['LONGHAUL_LOG_LEVEL', 'LONGHAUL_LOG_FORMAT']);
+
+/** `$(VAR)` references in args expanded from the container's env, as the kubelet does. */
+function expandArgs(args: readonly string[], env: Record<string, string>): string[] {
+  return args.map((arg) => arg.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (ref, name) => env[name] ?? ref));
+}
 
 describe.skipIf(missingTool('kubectl', ['version', '--client']))('deploy/kustomize', () => {
   it.each(targets)('%s renders and every object is valid against the Kubernetes schemas', (target) => {
@@ -324,6 +344,66 @@ describe.skipIf(missingTool('kubectl', ['version', '--client']))('deploy/kustomi
     expect(data).toMatch(/^s3:\/\//);
     expect(broker.envFrom).toEqual([{ secretRef: { name: 'longhaul-s3', optional: true } }]);
   });
+
+  it.each(targets)(
+    '%s: every longhaul container passes only flags and LONGHAUL_* variables its command has',
+    (target) => {
+      const program = longhaulProgram();
+      let checked = 0;
+      for (const object of objects(target)) {
+        const template = podTemplate(object);
+        for (const container of template?.spec.containers ?? []) {
+          // Without `command` the image's ENTRYPOINT, `node /app/bin/longhaul.js`, runs with the args;
+          // a container with its own command (the local overlay's bucket Job) does not run longhaul.
+          if (!/^longhaul(:|$)/.test(container.image ?? '') || container.command) continue;
+          const where = `${object.kind} ${object.metadata.name} container ${container.name}`;
+          const [name, ...rest] = container.args ?? [];
+          const subcommand = program.commands.find((c) => c.name() === name);
+          if (!subcommand) throw new Error(`${where}: longhaul has no command "${name}"`);
+          const flags = new Set(subcommand.options.flatMap((o) => [o.long, o.short]));
+          const unknownFlags = rest
+            .filter((arg) => arg.startsWith('-'))
+            .map((arg) => arg.split('=')[0])
+            .filter((flag) => !flags.has(flag));
+          expect(unknownFlags, `${where}: flags longhaul ${name} does not have`).toEqual([]);
+          const variables = new Set(subcommand.options.map((o) => envName(o.attributeName())));
+          const unknownEnv = (container.env ?? [])
+            .map((e) => e.name)
+            .filter((n) => n.startsWith('LONGHAUL_') && !variables.has(n) && !commonEnv.has(n));
+          expect(unknownEnv, `${where}: LONGHAUL_* variables longhaul ${name} does not read`).toEqual([]);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it.each(targets)(
+    '%s: the controller container’s command line and environment parse and choose both kubernetes backends (--dry-run)',
+    async (target) => {
+      const controller = podTemplate(find(target, 'Deployment', 'longhaul-controller'))!.spec.containers[0];
+      // What the pod's environment would hold: plain values, and stand-ins for the downward API.
+      const env: Record<string, string> = {};
+      for (const variable of controller.env ?? []) {
+        if (variable.value !== undefined) env[variable.name] = variable.value;
+        else if (variable.valueFrom?.fieldRef) env[variable.name] = `downward-${variable.name.toLowerCase()}`;
+      }
+      const args = expandArgs(controller.args ?? [], env);
+      // The image's WORKDIR is /app, the repository's root here.
+      const result = await runToExit(process.execPath, [longhaulBin, ...args, '--dry-run'], {
+        env,
+        timeout_ms: 30_000,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const plan = JSON.parse(result.stdout);
+      expect(plan).toMatchObject({
+        command: 'soak',
+        target: { kind: 'kubernetes' },
+        fleet: 'kubernetes',
+        controllerListen: '0.0.0.0:8080',
+      });
+    },
+  );
 
   it('local: the brokers use the in-cluster MinIO with the generated credentials', () => {
     const secret = find('overlays/local', 'Secret', 'longhaul-s3');
