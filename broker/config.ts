@@ -42,6 +42,10 @@ export const brokerConfigSchema = z.object({
   autoBalance: zBool.default(true),
   /** On SIGTERM, how long to wait for the controller to move this broker's partitions away. */
   drainTimeout: duration.default(20_000),
+  /** Compaction of WAL objects into per-partition stream objects (see README "Compaction"). */
+  compactionInterval: duration.default(5000),
+  compactionMaxAge: duration.default(30_000),
+  compactionMinBytes: size.default(4 * 1024 * 1024),
   /** How often retention (retention.ms / retention.bytes) is enforced. */
   retentionCheckInterval: duration.default(30_000),
 });

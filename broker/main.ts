@@ -171,6 +171,11 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
     engine = await StorageEngine.open(instrumented, {
       nodeId: config.nodeId,
       endpoint: advertised,
+      compaction: {
+        interval_ms: config.compactionInterval,
+        maxAge_ms: config.compactionMaxAge,
+        minBytes: config.compactionMinBytes,
+      },
       onMeta: (entries, own) => onMeta(entries, own),
       logger: logger.child({ part: 'storage' }),
       logCache_bytes: config.logCacheSize,
@@ -307,6 +312,20 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
       }
       metrics.groupLag.set({ group }, lag);
     }
+    metrics.isController.set(cluster.isController ? 1 : 0);
+    metrics.liveBrokers.set(openEngine.meta.brokers.size);
+    metrics.leadershipChanges.set(cluster.stats.leadershipChanges_total);
+    metrics.failovers.set(cluster.stats.failovers_total);
+    if (cluster.stats.lastFailover_ms !== undefined)
+      metrics.failoverDuration.set(cluster.stats.lastFailover_ms / 1000);
+    metrics.reassignments.set(cluster.stats.reassignments_total);
+    metrics.balanceMoves.set(cluster.stats.balanceMoves_total);
+    metrics.leaseAge.reset();
+    for (const [node, age_s] of cluster.stats.leaseAges_s)
+      metrics.leaseAge.set({ broker: String(node) }, age_s);
+    metrics.bytesInRate.set(cluster.bytesInRate());
+    metrics.streamObjects.set(openEngine.compactionStats.streamObjects_total);
+    metrics.walObjectsDeleted.set(openEngine.compactionStats.walObjectsDeleted_total);
     metrics.cacheRequests.reset();
     metrics.cacheRequests.inc({ result: 'hit' }, openEngine.stats.cacheHits_total);
     metrics.cacheRequests.inc({ result: 'miss' }, openEngine.stats.cacheMisses_total);

@@ -96,6 +96,63 @@ export function createBrokerMetrics(nodeId: number) {
       help: 'Open client connections.',
       registers: [registry],
     }),
+    // Cluster (counts of the controller's decisions are kept by the broker that made them).
+    isController: new Gauge({
+      name: 'longhaul_broker_is_controller',
+      help: '1 while this broker holds the controller lease.',
+      registers: [registry],
+    }),
+    liveBrokers: new Gauge({
+      name: 'longhaul_broker_cluster_brokers',
+      help: 'Live cluster members as this broker sees them.',
+      registers: [registry],
+    }),
+    leadershipChanges: new Gauge({
+      name: 'longhaul_broker_leadership_changes_total',
+      help: 'Partition leadership changes this broker decided as controller (failovers, moves, balancing).',
+      registers: [registry],
+    }),
+    failovers: new Gauge({
+      name: 'longhaul_broker_failovers_total',
+      help: 'Dead brokers this broker failed over as controller.',
+      registers: [registry],
+    }),
+    failoverDuration: new Gauge({
+      name: 'longhaul_broker_last_failover_seconds',
+      help: "Seconds from a dead broker's last heartbeat change to the failover decision, for the last failover this broker made.",
+      registers: [registry],
+    }),
+    reassignments: new Gauge({
+      name: 'longhaul_broker_reassignments_total',
+      help: 'Partition reassignments carried out by this broker as controller.',
+      registers: [registry],
+    }),
+    balanceMoves: new Gauge({
+      name: 'longhaul_broker_balance_moves_total',
+      help: 'Partitions moved by auto-balancing, decided by this broker as controller.',
+      registers: [registry],
+    }),
+    leaseAge: new Gauge({
+      name: 'longhaul_broker_lease_age_seconds',
+      help: "Seconds since a watched broker's heartbeat last changed (the controller watches all).",
+      labelNames: ['broker'] as const,
+      registers: [registry],
+    }),
+    bytesInRate: new Gauge({
+      name: 'longhaul_broker_bytes_in_per_second',
+      help: 'Bytes-in rate of the partitions this broker leads (balancing input).',
+      registers: [registry],
+    }),
+    streamObjects: new Gauge({
+      name: 'longhaul_broker_stream_objects_written_total',
+      help: 'Stream objects written by compaction.',
+      registers: [registry],
+    }),
+    walObjectsDeleted: new Gauge({
+      name: 'longhaul_broker_wal_objects_deleted_total',
+      help: 'WAL objects deleted after compaction covered them.',
+      registers: [registry],
+    }),
   };
 }
 

@@ -55,9 +55,13 @@ export function recordsProfile(spec: ProducerRoleSpec, meanValue_bytes: number):
  *   Set it to 1 for strict order without idempotence.
  * - Idempotent (`idempotent: true`): kafkajs 2.2.4 serialises produce requests per broker behind
  *   a lock (sequence numbers are assigned inside it, with a 65 s lock timeout) and retries for ever;
- *   its docs ask for `maxInFlightRequests: 1`. So one `send()` carries every ready partition (one
- *   request per broker) with one send per partition in flight: nothing waits on the lock, batches
- *   grow with latency, and sequence order equals request order.
+ *   its docs ask for `maxInFlightRequests: 1`. One `send()` per partition batch, one per partition
+ *   in flight: batches grow with latency and sequence order equals request order. Not one send for
+ *   all partitions: when such a send spans brokers and one broker's request fails while another's
+ *   is still in flight (a leader moving), kafkajs retries the whole send, and the retry of the
+ *   request that was in flight and succeeded takes fresh sequence numbers after the lock: the
+ *   broker stores those records twice. It also resolves without results for partitions whose
+ *   leader moved to a broker that had already answered. A send of one partition cannot do either.
  * - Retries: kafkajs's retrier (5 retries, 100 ms .. 5 s) for plain producers; unlimited for
  *   idempotent ones (kafkajs's requirement for its guarantees), bounded by the drain timeout on stop.
  */
@@ -199,7 +203,7 @@ export class ProducerRole extends RoleBase {
       count: spec.count,
       end_ms: spec.duration_ms === null ? null : start_ms + spec.duration_ms,
       acks: spec.acks,
-      grouping: spec.idempotent ? 'all' : 'partition',
+      grouping: 'partition',
       maxInFlightPerPartition: spec.idempotent ? 1 : spec.tuning.maxInFlightPerPartition,
       linger_ms: spec.tuning.linger_ms,
       maxBatch_records: spec.tuning.maxBatch_records,

@@ -120,7 +120,15 @@ export class ClusterMember {
     if (this.running) return;
     this.running = true;
     this.loops.push(this.every(this.options.heartbeat_ms, () => this.heartbeat(), 'heartbeat'));
-    this.loops.push(this.every(this.options.metaPoll_ms, () => this.engine.pollMeta(), 'metadata poll'));
+    // Alone, a broker only needs to notice others joining: it reads the log less often.
+    this.loops.push(
+      this.every(
+        () =>
+          this.meta.brokers.size > 1 ? this.options.metaPoll_ms : Math.max(this.options.metaPoll_ms, 500),
+        () => this.engine.pollMeta(),
+        'metadata poll',
+      ),
+    );
     this.loops.push(
       this.every(
         Math.max(50, Math.min(250, this.options.leaseTimeout_ms / 8)),
@@ -135,7 +143,11 @@ export class ClusterMember {
     await Promise.all(this.loops);
   }
 
-  private async every(interval_ms: number, run: () => Promise<unknown>, what: string): Promise<void> {
+  private async every(
+    interval: number | (() => number),
+    run: () => Promise<unknown>,
+    what: string,
+  ): Promise<void> {
     let failures = 0;
     while (this.running && !this.engine.isFenced) {
       const started = performance.now();
@@ -146,6 +158,7 @@ export class ClusterMember {
         if (error instanceof StorageError && error.kind === 'fenced') return;
         if (failures++ % 20 === 0) this.logger.warn({ err: error }, `cluster ${what} failed; retrying`);
       }
+      const interval_ms = typeof interval === 'number' ? interval : interval();
       await sleep(Math.max(0, interval_ms - (performance.now() - started)));
     }
   }
@@ -477,6 +490,11 @@ export class ClusterMember {
     }
     if (!best || best.spread >= rate.get(high)! - rate.get(low)!) return undefined;
     return { key: best.key, from: high, to: low, why: 'bytes-in' };
+  }
+
+  /** Bytes-in per second over the partitions this broker leads, as of its last heartbeat. */
+  bytesInRate(): number {
+    return Object.values(this.myBytesIn).reduce((sum, rate) => sum + rate, 0);
   }
 
   // ------------------------------------------------------------------ requests from this broker

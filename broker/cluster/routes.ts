@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AdminRequestError, type AdminRoute } from '../admin.ts';
 import type { StorageEngine } from '../storage/engine.ts';
+import { partitionKey } from '../storage/metadata-state.ts';
 import type { ClusterMember } from './member.ts';
 import { splitKey } from './member.ts';
 
@@ -96,6 +97,10 @@ export function clusterRoutes(engine: StorageEngine, member: ClusterMember): Adm
               .map((b) => b.nodeId)
               .join(', ')})`,
           );
+        // Nothing to do: a recorded request would stay pending until the partition next moves, as
+        // only a leadership change of the partition clears requests for it.
+        const leader = engine.meta.leaders.get(partitionKey(meta.topicId, partition));
+        if (leader?.leader === broker && leader.released) return { id: null, topic, partition, broker };
         const id = await member.requestReassignment(meta.topicId, partition, broker);
         return { id, topic, partition, broker };
       },

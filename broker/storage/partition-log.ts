@@ -33,6 +33,8 @@ export class PartitionLog {
   /** Bytes of the durable batches at or above logStartOffset. */
   size_bytes = 0;
   bytesIn_total = 0;
+  /** When the oldest batch still located in a WAL object arrived (compaction's age trigger). */
+  walSince_ms: number | undefined;
   private readonly waiters = new Set<() => void>();
 
   constructor(topicId: string, topic: string, partition: number) {

@@ -135,4 +135,41 @@ export class ProducerTable {
       lastSeq: entry.lastSeq,
     }));
   }
+
+  /** The durable state, for a compacted stream object (restored when a partition is loaded). */
+  persistable(): ProducerSnapshot {
+    return [...this.durable].map(([producerId, entry]) => ({
+      producerId: producerId.toString(),
+      epoch: entry.epoch,
+      lastSeq: entry.lastSeq,
+      batches: entry.batches.map((b) => [b.firstSeq, b.lastSeq, b.baseOffset, b.lastOffset] as const),
+    }));
+  }
+
+  /** Replaces the durable state with a snapshot (before the batches after it are applied). */
+  restore(snapshot: ProducerSnapshot): void {
+    this.durable.clear();
+    this.pending.clear();
+    for (const item of snapshot) {
+      this.durable.set(BigInt(item.producerId), {
+        epoch: item.epoch,
+        lastSeq: item.lastSeq,
+        batches: item.batches.map(([firstSeq, lastSeq, baseOffset, lastOffset]) => ({
+          firstSeq,
+          lastSeq,
+          baseOffset,
+          lastOffset,
+          durable: undefined,
+        })),
+      });
+    }
+  }
 }
+
+/** Producer state as stored in a stream object: per producer, its epoch, last sequence and last batches. */
+export type ProducerSnapshot = readonly {
+  readonly producerId: string;
+  readonly epoch: number;
+  readonly lastSeq: number;
+  readonly batches: readonly (readonly [number, number, number, number])[];
+}[];

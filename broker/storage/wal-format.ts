@@ -1,5 +1,6 @@
 // The byte layout of a WAL object: a JSON index of every partition's batches, then the batch bytes.
 import { assert } from '../../common/errors.ts';
+import type { ProducerSnapshot } from './producer-state.ts';
 
 /** One record batch inside a WAL object, as stored (offsets already assigned). */
 export interface WalBatch {
@@ -31,6 +32,12 @@ export interface WalHeader {
   readonly nonce: string;
   readonly writtenAt_ms: number;
   readonly entries: readonly WalPartitionEntry[];
+  /**
+   * Stream objects only (compacted, one partition): the partition's durable producer state when
+   * the object was cut, which covers every batch below `snapshotOffset`.
+   */
+  readonly producers?: ProducerSnapshot;
+  readonly snapshotOffset?: number;
 }
 
 const magic = Buffer.from('LHWAL01\n', 'latin1');
@@ -99,4 +106,18 @@ export function encodeSealObject(sealedBy: string): Buffer {
 
 export function isSealObject(bytes: Buffer): boolean {
   return bytes.length >= sealMagic.length && bytes.subarray(0, sealMagic.length).equals(sealMagic);
+}
+
+/**
+ * `data/<topicId>/<partition>/<baseOffset, 20 digits>-<nonce>`: a compacted stream object, one
+ * partition's batches in the WAL layout (one entry). The nonce keeps a retry by a later leader
+ * from colliding with an orphan of an earlier one.
+ */
+export function streamObjectKey(
+  topicId: string,
+  partition: number,
+  baseOffset: number,
+  nonce: string,
+): string {
+  return `data/${topicId}/${partition}/${baseOffset.toString().padStart(20, '0')}-${nonce}`;
 }
