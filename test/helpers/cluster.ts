@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
 import { startTestBroker, type TestBroker } from './broker.ts';
 import type { ExitStatus } from './processes.ts';
 import { tempDir } from './tmp.ts';
@@ -50,9 +51,10 @@ export class TestCluster {
   readonly keptDir: string | undefined;
 
   private constructor(options: TestClusterOptions) {
-    this.keptDir = process.env.LONGHAUL_TEST_KEEP_DATA ? mkdtempSync(join(tmpdir(), 'longhaul-cluster-kept-')) : undefined;
-    this.dataUrl =
-      options.dataUrl ?? `file://${this.keptDir ?? tempDir('longhaul-cluster-')}/data`;
+    this.keptDir = process.env.LONGHAUL_TEST_KEEP_DATA
+      ? mkdtempSync(join(tmpdir(), 'longhaul-cluster-kept-'))
+      : undefined;
+    this.dataUrl = options.dataUrl ?? `file://${this.keptDir ?? tempDir('longhaul-cluster-')}/data`;
     this.args = options.args ?? [];
     this.startTimeout_ms = options.startTimeout_ms ?? 30_000;
   }
@@ -82,7 +84,8 @@ export class TestCluster {
 
   broker(nodeId: number): TestBroker {
     const broker = this.brokers.get(nodeId);
-    if (!broker) throw new Error(`no broker ${nodeId} in this test cluster (have ${[...this.brokers.keys()]})`);
+    if (!broker)
+      throw new Error(`no broker ${nodeId} in this test cluster (have ${[...this.brokers.keys()]})`);
     return broker;
   }
 
@@ -121,6 +124,21 @@ export class TestCluster {
     this.pastLogs.push(`--- broker ${nodeId} (${old.name}) ---\n${old.stderr}`);
     this.down.delete(nodeId);
     await this.waitForMember(nodeId);
+  }
+
+  /** Creates a topic through any broker and waits until every partition has a ready leader. */
+  async createTopic(topic: string, partitions: number): Promise<void> {
+    const admin = new Kafka({ brokers: this.bootstrap(), logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({ topics: [{ topic, numPartitions: partitions }] });
+    } finally {
+      await admin.disconnect();
+    }
+    await this.waitForView(
+      (view) => view.partitions.filter((p) => p.topic === topic && p.ready).length === partitions,
+      `${topic}'s ${partitions} partitions to have ready leaders`,
+    );
   }
 
   /** GET /cluster from one broker (the given one, else the first that answers). */
@@ -215,7 +233,9 @@ export class TestCluster {
   /** Writes every broker's log (past processes included) next to the kept store; returns the folder. */
   saveLogs(): string | undefined {
     if (!this.keptDir) return undefined;
-    const current = [...this.brokers].map(([id, b]) => `--- broker ${id} (${b.process.name}) ---\n${b.process.stderr}`);
+    const current = [...this.brokers].map(
+      ([id, b]) => `--- broker ${id} (${b.process.name}) ---\n${b.process.stderr}`,
+    );
     writeFileSync(join(this.keptDir, 'brokers.log'), [...this.pastLogs, ...current].join('\n'));
     return this.keptDir;
   }
