@@ -339,12 +339,16 @@ export class ClusterMember {
       if (leader.leader === nodeId && load.size > 0) {
         const target = leastLoaded(load);
         load.set(target, load.get(target)! + 1);
+        // A move to the dead broker that its previous leader has not released yet stays pending:
+        // that leader may still have writes in flight, and releases to whoever leads next.
+        const pending = !leader.released && leader.previous !== undefined && leader.previous !== nodeId;
         changes.push({
           topicId,
           partition,
           leader: target,
           leaderEpoch: leader.leaderEpoch + 1,
-          released: true,
+          released: !pending,
+          ...(pending ? { previous: leader.previous } : {}),
         });
       } else if (!leader.released && leader.previous === nodeId) {
         entries.push({ type: 'partition-released', topicId, partition, leaderEpoch: leader.leaderEpoch });

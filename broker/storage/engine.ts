@@ -145,6 +145,9 @@ interface Commit {
 
 const mib = 1024 * 1024;
 
+/** The partition's leadership changed while its release was being appended: look again. */
+class ReleaseObsolete extends Error {}
+
 /** Another broker took the producer id block we wanted: pick the next one. */
 class ProducerIdRace extends Error {}
 
@@ -342,13 +345,23 @@ export class StorageEngine {
         }
       }
       for (let attempt = 0; !this.fencedReason && !this.closed; attempt++) {
+        // Released for the current epoch: the partition may have moved on again meanwhile (its
+        // next leader died and the controller passed it on), and that leader waits for us too.
         const current = this.meta.leaders.get(key);
-        if (!current || current.leaderEpoch !== leaderEpoch || current.released) break;
+        if (!current || current.released || current.leader === this.options.nodeId) break;
+        const epoch = current.leaderEpoch;
         try {
-          await this.appendMeta([{ type: 'partition-released', topicId, partition, leaderEpoch }]);
+          await this.appendMeta(
+            [{ type: 'partition-released', topicId, partition, leaderEpoch: epoch }],
+            () => {
+              const now = this.meta.leaders.get(key);
+              if (now?.leaderEpoch !== epoch || now.released) throw new ReleaseObsolete();
+            },
+          );
           break;
         } catch (error) {
           if (error instanceof StorageError && error.kind === 'fenced') break;
+          if (error instanceof ReleaseObsolete) continue;
           this.logger.warn({ err: error, topicId, partition }, 'cannot record a partition release yet');
           await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** attempt)));
         }
@@ -363,6 +376,8 @@ export class StorageEngine {
   private async runTakeovers(): Promise<void> {
     if (this.takeoverRunning) return;
     this.takeoverRunning = true;
+    // Let the rest of the metadata entry being applied add its partitions: one replay for all.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       while (!this.closed && !this.fencedReason) {
         const ready = [...this.takeovers].filter(([key]) => this.meta.leaders.get(key)?.released);

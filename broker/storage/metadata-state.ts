@@ -138,6 +138,8 @@ export interface LeaderChange {
   readonly leader: number;
   readonly leaderEpoch: number;
   readonly released: boolean;
+  /** Whose release `released: false` waits for, when not the current leader (a move passed on). */
+  readonly previous?: number;
 }
 
 /** Who leads a partition, since when, and whether the previous leader's data is complete. */
@@ -248,7 +250,7 @@ export class MetadataState {
             leader: change.leader,
             leaderEpoch: change.leaderEpoch,
             released: change.released,
-            previous: current?.leader,
+            previous: change.previous ?? current?.leader,
           });
           for (const [id, request] of this.reassignments)
             if (request.topicId === change.topicId && request.partition === change.partition)
