@@ -296,6 +296,7 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
   for (const socket of early) if (!socket.destroyed) accept(socket);
   early.clear();
 
+  const reported = new Map<string, number>();
   collect = (): void => {
     let partitions = 0;
     for (const _ of openEngine.allPartitions()) partitions++;
@@ -314,18 +315,24 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
     }
     metrics.isController.set(cluster.isController ? 1 : 0);
     metrics.liveBrokers.set(openEngine.meta.brokers.size);
-    metrics.leadershipChanges.set(cluster.stats.leadershipChanges_total);
-    metrics.failovers.set(cluster.stats.failovers_total);
+    // Counters follow the engine's and the cluster member's running totals.
+    const advance = (counter: { inc(value: number): void }, name: string, total: number): void => {
+      const delta = total - (reported.get(name) ?? 0);
+      if (delta > 0) counter.inc(delta);
+      reported.set(name, total);
+    };
+    advance(metrics.leadershipChanges, 'leadership', cluster.stats.leadershipChanges_total);
+    advance(metrics.failovers, 'failovers', cluster.stats.failovers_total);
     if (cluster.stats.lastFailover_ms !== undefined)
       metrics.failoverDuration.set(cluster.stats.lastFailover_ms / 1000);
-    metrics.reassignments.set(cluster.stats.reassignments_total);
-    metrics.balanceMoves.set(cluster.stats.balanceMoves_total);
+    advance(metrics.reassignments, 'reassignments', cluster.stats.reassignments_total);
+    advance(metrics.balanceMoves, 'balance', cluster.stats.balanceMoves_total);
     metrics.leaseAge.reset();
     for (const [node, age_s] of cluster.stats.leaseAges_s)
       metrics.leaseAge.set({ broker: String(node) }, age_s);
     metrics.bytesInRate.set(cluster.bytesInRate());
-    metrics.streamObjects.set(openEngine.compactionStats.streamObjects_total);
-    metrics.walObjectsDeleted.set(openEngine.compactionStats.walObjectsDeleted_total);
+    advance(metrics.streamObjects, 'streamObjects', openEngine.compactionStats.streamObjects_total);
+    advance(metrics.walObjectsDeleted, 'walDeleted', openEngine.compactionStats.walObjectsDeleted_total);
     metrics.cacheRequests.reset();
     metrics.cacheRequests.inc({ result: 'hit' }, openEngine.stats.cacheHits_total);
     metrics.cacheRequests.inc({ result: 'miss' }, openEngine.stats.cacheMisses_total);

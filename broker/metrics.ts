@@ -107,12 +107,12 @@ export function createBrokerMetrics(nodeId: number) {
       help: 'Live cluster members as this broker sees them.',
       registers: [registry],
     }),
-    leadershipChanges: new Gauge({
+    leadershipChanges: new Counter({
       name: 'longhaul_broker_leadership_changes_total',
       help: 'Partition leadership changes this broker decided as controller (failovers, moves, balancing).',
       registers: [registry],
     }),
-    failovers: new Gauge({
+    failovers: new Counter({
       name: 'longhaul_broker_failovers_total',
       help: 'Dead brokers this broker failed over as controller.',
       registers: [registry],
@@ -122,12 +122,12 @@ export function createBrokerMetrics(nodeId: number) {
       help: "Seconds from a dead broker's last heartbeat change to the failover decision, for the last failover this broker made.",
       registers: [registry],
     }),
-    reassignments: new Gauge({
+    reassignments: new Counter({
       name: 'longhaul_broker_reassignments_total',
       help: 'Partition reassignments carried out by this broker as controller.',
       registers: [registry],
     }),
-    balanceMoves: new Gauge({
+    balanceMoves: new Counter({
       name: 'longhaul_broker_balance_moves_total',
       help: 'Partitions moved by auto-balancing, decided by this broker as controller.',
       registers: [registry],
@@ -143,12 +143,12 @@ export function createBrokerMetrics(nodeId: number) {
       help: 'Bytes-in rate of the partitions this broker leads (balancing input).',
       registers: [registry],
     }),
-    streamObjects: new Gauge({
+    streamObjects: new Counter({
       name: 'longhaul_broker_stream_objects_written_total',
       help: 'Stream objects written by compaction.',
       registers: [registry],
     }),
-    walObjectsDeleted: new Gauge({
+    walObjectsDeleted: new Counter({
       name: 'longhaul_broker_wal_objects_deleted_total',
       help: 'WAL objects deleted after compaction covered them.',
       registers: [registry],

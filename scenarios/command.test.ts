@@ -67,7 +67,7 @@ describe('longhaul validate', () => {
     const result = await validate('--json', join(suites, 'smoke.yaml'));
     expect(result.error).toBeUndefined();
     const suite = JSON.parse(result.out);
-    expect(suite).toMatchObject({ name: 'smoke', target: { kind: 'embedded', brokers: 1 } });
+    expect(suite).toMatchObject({ name: 'smoke', target: { kind: 'embedded', brokers: 3 } });
     expect(suite.tasks[1]).toMatchObject({
       name: 'kill-leader',
       kind: 'broker-kill',
