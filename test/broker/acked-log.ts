@@ -40,63 +40,90 @@ export async function readWholeTopic(
   topic: string,
   partitions: number,
 ): Promise<StoredRecord[]> {
+  const records: StoredRecord[] = [];
+  for (let partition = 0; partition < partitions; partition++)
+    records.push(...(await readPartition(port, topic, partition)).records);
+  return records;
+}
+
+/**
+ * Every record of one partition from `fromOffset` to the high watermark, read from the broker at
+ * `port` with plain Fetch v4 requests, CRCs checked. Records whose value starts with `skipPrefix`
+ * are counted but not returned (large fill records).
+ */
+export async function readPartition(
+  port: number,
+  topic: string,
+  partition: number,
+  options: { fromOffset?: number; skipPrefix?: string } = {},
+): Promise<{ records: StoredRecord[]; skipped: number; highWatermark: number }> {
   const connection = await RawConnection.open(port);
   const records: StoredRecord[] = [];
+  let skipped = 0;
+  let offset = BigInt(options.fromOffset ?? 0);
+  let highWatermark = 0;
   try {
-    for (let partition = 0; partition < partitions; partition++) {
-      let offset = 0n;
-      for (let round = 0; round < 100_000; round++) {
-        const response = await connection.request(ApiKey.Fetch, 4, {
-          ...newFetchRequest(),
-          replicaId: -1,
-          maxWaitMs: 0,
-          minBytes: 0,
-          maxBytes: 8 * 1024 * 1024,
-          topics: [
-            {
-              ...newFetchRequestFetchTopic(),
-              topic,
-              partitions: [
-                {
-                  ...newFetchRequestFetchPartition(),
-                  partition,
-                  fetchOffset: offset,
-                  partitionMaxBytes: 8 * 1024 * 1024,
-                },
-              ],
-            },
-          ],
-        });
-        const data = response.responses[0].partitions[0];
-        if (data.errorCode !== 0)
-          throw new Error(`Fetch ${topic}-${partition}@${offset} failed with error ${data.errorCode}`);
-        const { batches } = scanBatches(data.records ?? Buffer.alloc(0));
-        if (batches.length === 0) {
-          if (offset < data.highWatermark)
-            throw new Error(
-              `${topic}-${partition}: no batch at ${offset} below the high watermark ${data.highWatermark}`,
-            );
-          break;
-        }
-        for (const batch of batches) {
-          if (!batchCrcValid(batch.bytes))
-            throw new Error(`${topic}-${partition}: batch at ${batch.header.baseOffset} fails its CRC`);
-          for (const record of decodeRecords(batch.bytes)) {
-            if (record.offset < offset) continue;
-            records.push({
-              partition,
-              offset: Number(record.offset),
-              value: record.value?.toString('utf8') ?? '',
-            });
+    for (let round = 0; round < 1_000_000; round++) {
+      const response = await connection.request(ApiKey.Fetch, 4, {
+        ...newFetchRequest(),
+        replicaId: -1,
+        maxWaitMs: 0,
+        minBytes: 0,
+        maxBytes: 8 * 1024 * 1024,
+        topics: [
+          {
+            ...newFetchRequestFetchTopic(),
+            topic,
+            partitions: [
+              {
+                ...newFetchRequestFetchPartition(),
+                partition,
+                fetchOffset: offset,
+                partitionMaxBytes: 8 * 1024 * 1024,
+              },
+            ],
+          },
+        ],
+      });
+      const data = response.responses[0].partitions[0];
+      if (data.errorCode !== 0) {
+        const error = new Error(
+          `Fetch ${topic}-${partition}@${offset} on :${port} failed with error ${data.errorCode}`,
+        );
+        (error as Error & { errorCode: number }).errorCode = data.errorCode;
+        throw error;
+      }
+      highWatermark = Number(data.highWatermark);
+      const { batches } = scanBatches(data.records ?? Buffer.alloc(0));
+      if (batches.length === 0) {
+        if (offset < data.highWatermark)
+          throw new Error(
+            `${topic}-${partition}: no batch at ${offset} below the high watermark ${data.highWatermark}`,
+          );
+        break;
+      }
+      for (const batch of batches) {
+        if (!batchCrcValid(batch.bytes))
+          throw new Error(`${topic}-${partition}: batch at ${batch.header.baseOffset} fails its CRC`);
+        for (const record of decodeRecords(batch.bytes)) {
+          if (record.offset < offset) continue;
+          const value = record.value;
+          if (
+            options.skipPrefix &&
+            value?.subarray(0, options.skipPrefix.length).toString() === options.skipPrefix
+          ) {
+            skipped++;
+            continue;
           }
-          offset = batch.header.lastOffset + 1n;
+          records.push({ partition, offset: Number(record.offset), value: value?.toString('utf8') ?? '' });
         }
+        offset = batch.header.lastOffset + 1n;
       }
     }
   } finally {
     connection.close();
   }
-  return records;
+  return { records, skipped, highWatermark };
 }
 
 export interface DurabilityVerdict {

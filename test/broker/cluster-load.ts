@@ -1,14 +1,9 @@
 // Traffic against a broker cluster for tests and benchmarks: acked-tracking producers, a consumer group, raw probes, read-back.
 import { type Consumer, Kafka, type LogEntry, logLevel, type Producer } from 'kafkajs';
 import { ApiKey } from '../../broker/protocol/generated/api-table.ts';
-import {
-  newFetchRequest,
-  newFetchRequestFetchPartition,
-  newFetchRequestFetchTopic,
-} from '../../broker/protocol/generated/fetch.ts';
-import { batchCrcValid, buildBatch, decodeRecords, scanBatches } from '../../broker/protocol/records.ts';
+import { buildBatch } from '../../broker/protocol/records.ts';
 import type { TestCluster } from '../helpers/cluster.ts';
-import type { StoredRecord } from './acked-log.ts';
+import { readPartition, type StoredRecord } from './acked-log.ts';
 import { RawConnection } from './raw-client.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -465,86 +460,6 @@ export async function fillPartition(
   };
   await Promise.all([worker(), worker(), worker()]);
   return end;
-}
-
-/**
- * Every record of one partition from `fromOffset` to the high watermark, read from the broker at
- * `port` with plain Fetch v4 requests, CRCs checked. Records whose value starts with `skipPrefix`
- * are counted but not returned (large fill records).
- */
-export async function readPartition(
-  port: number,
-  topic: string,
-  partition: number,
-  options: { fromOffset?: number; skipPrefix?: string } = {},
-): Promise<{ records: StoredRecord[]; skipped: number; highWatermark: number }> {
-  const connection = await RawConnection.open(port);
-  const records: StoredRecord[] = [];
-  let skipped = 0;
-  let offset = BigInt(options.fromOffset ?? 0);
-  let highWatermark = 0;
-  try {
-    for (let round = 0; round < 1_000_000; round++) {
-      const response = await connection.request(ApiKey.Fetch, 4, {
-        ...newFetchRequest(),
-        replicaId: -1,
-        maxWaitMs: 0,
-        minBytes: 0,
-        maxBytes: 8 * 1024 * 1024,
-        topics: [
-          {
-            ...newFetchRequestFetchTopic(),
-            topic,
-            partitions: [
-              {
-                ...newFetchRequestFetchPartition(),
-                partition,
-                fetchOffset: offset,
-                partitionMaxBytes: 8 * 1024 * 1024,
-              },
-            ],
-          },
-        ],
-      });
-      const data = response.responses[0].partitions[0];
-      if (data.errorCode !== 0) {
-        const error = new Error(
-          `Fetch ${topic}-${partition}@${offset} on :${port} failed with error ${data.errorCode}`,
-        );
-        (error as Error & { errorCode: number }).errorCode = data.errorCode;
-        throw error;
-      }
-      highWatermark = Number(data.highWatermark);
-      const { batches } = scanBatches(data.records ?? Buffer.alloc(0));
-      if (batches.length === 0) {
-        if (offset < data.highWatermark)
-          throw new Error(
-            `${topic}-${partition}: no batch at ${offset} below the high watermark ${data.highWatermark}`,
-          );
-        break;
-      }
-      for (const batch of batches) {
-        if (!batchCrcValid(batch.bytes))
-          throw new Error(`${topic}-${partition}: batch at ${batch.header.baseOffset} fails its CRC`);
-        for (const record of decodeRecords(batch.bytes)) {
-          if (record.offset < offset) continue;
-          const value = record.value;
-          if (
-            options.skipPrefix &&
-            value?.subarray(0, options.skipPrefix.length).toString() === options.skipPrefix
-          ) {
-            skipped++;
-            continue;
-          }
-          records.push({ partition, offset: Number(record.offset), value: value?.toString('utf8') ?? '' });
-        }
-        offset = batch.header.lastOffset + 1n;
-      }
-    }
-  } finally {
-    connection.close();
-  }
-  return { records, skipped, highWatermark };
 }
 
 /**
