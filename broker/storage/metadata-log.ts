@@ -108,18 +108,22 @@ export class MetadataLog {
           limit: 1000,
         }),
       );
-      if (keys.length === 0) return applied;
+      let contiguous = 0;
       for (const key of keys) {
         const seq = Number(key.slice(logPrefix.length));
-        if (seq !== this.nextSeq)
-          throw new Error(`metadata log has a gap: expected entry ${this.nextSeq}, found ${key}`);
+        if (seq < this.nextSeq) continue;
+        // A listing taken while others append may miss an entry and show a later one (a file system
+        // directory read in hash order): stop at the hole; the reads below find what is there.
+        if (seq !== this.nextSeq) break;
         const object = JSON.parse(
           (await withRetries(() => this.store.get(key))).toString('utf8'),
         ) as LogObject;
         this.onEntries(object.entries, seq, false);
         this.nextSeq = seq + 1;
         applied++;
+        contiguous++;
       }
+      if (keys.length < 1000 || contiguous < keys.length) return applied + (await this.readForward());
     }
   }
 

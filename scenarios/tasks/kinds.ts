@@ -201,9 +201,12 @@ const objectStoreFault: TaskKindImpl = {
               : fault.kind === 'errors'
                 ? { errorRate: fault.probability, errorTiming: 'random' }
                 : { outage: { mode: 'fail' } };
+          // The suite names operations as a user thinks of them; the broker by object-store call.
+          const call = { read: 'get', write: 'put', list: 'list', delete: 'delete' } as const;
+          const operations = new Set(task.operations.map((operation) => call[operation]));
           const spec: Record<string, unknown> = {};
-          for (const operation of task.operations.length > 0 ? task.operations : ['all'])
-            spec[operation] = faults;
+          if (operations.size === 0 || operations.size === Object.keys(call).length) spec.all = faults;
+          else for (const operation of operations) spec[operation] = faults;
           const records = brokers.map((id) =>
             t.recordFault('object-store-fault', `broker ${id} object store`, { spec }),
           );
