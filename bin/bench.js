@@ -16,5 +16,8 @@ if (!name || !available.includes(name)) {
 }
 const file = join(benchDir, `${name}.ts`);
 if (!existsSync(file)) process.exit(2);
-const result = spawnSync(process.execPath, ['--import', 'tsx', file, ...args], { stdio: 'inherit' });
+// --expose-gc: memory benchmarks measure what is retained after a forced collection.
+const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', file, ...args], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -91,6 +91,36 @@ describe('LatencyHistogram', () => {
     expect(LatencyHistogram.decode(text).summary()).toEqual(h.summary());
   });
 
+  it('answers the same when compact, and records and merges again as a full histogram', () => {
+    const full = new LatencyHistogram();
+    const compact = new LatencyHistogram();
+    for (let i = 0; i < 5000; i++) {
+      full.record(0.5 + (i % 97) * 1.7);
+      compact.record(0.5 + (i % 97) * 1.7);
+    }
+    compact.record(-1); // clamped counts survive compaction
+    full.record(-1);
+    expect(compact.compact().isCompact).toBe(true);
+    expect(compact.summary()).toEqual(full.summary());
+    expect(compact.percentile_ms(99.99)).toBe(full.percentile_ms(99.99));
+    expect(compact.encode()).toBe(full.encode());
+    expect(compact.clampedCount).toBe(1);
+    // Reading a compact histogram, or merging it into another, leaves it compact.
+    const into = new LatencyHistogram().merge(compact);
+    expect(into.summary()).toEqual(full.summary());
+    expect(compact.isCompact).toBe(true);
+    // Recording into or merging into it makes it a full histogram again, with nothing lost.
+    compact.record(1000);
+    full.record(1000);
+    expect(compact.isCompact).toBe(false);
+    expect(compact.summary()).toEqual(full.summary());
+    compact.compact().merge(LatencyHistogram.decode(full.encode()));
+    full.merge(LatencyHistogram.decode(full.encode()));
+    expect(compact.summary()).toEqual(full.summary());
+    const empty = new LatencyHistogram().compact();
+    expect(empty.summary()).toEqual(new LatencyHistogram().summary());
+  });
+
   it('rejects encodings that are not ours, saying so', () => {
     expect(() => LatencyHistogram.decode(42)).toThrow(/invalid histogram encoding: expected a base64 string/);
     expect(() => LatencyHistogram.decode('not base64!')).toThrow(/not base64/);

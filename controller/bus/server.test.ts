@@ -347,6 +347,39 @@ describe('bus publishes', () => {
     expect(failed.ghost).toBeInstanceOf(BusWorkerGoneError);
   });
 
+  it('frames publishes of every length encoding so that clients read them (7-, 16- and 64-bit lengths)', async () => {
+    const controller = await controllerOn(await freePort());
+    const clients = [await worker(controller.url, 'w-1'), await worker(controller.url, 'w-2')];
+    const received: { roleId: string; steps: number }[] = [];
+    for (const client of clients) {
+      client.handle('role.stop', ({ roleId }) => ({ roleId, wasRunning: false }));
+      client.handle('role.start', ({ roleId, spec: started }) => {
+        const profile = started.kind === 'producer' ? started.profile : null;
+        received.push({ roleId, steps: profile?.kind === 'steps' ? profile.steps.length : 0 });
+        return { roleId };
+      });
+    }
+    const ackedBoth = (result: { acked: readonly string[]; failed: readonly unknown[] }) =>
+      expect({ acked: [...result.acked].sort(), failed: result.failed }).toEqual({
+        acked: ['w-1', 'w-2'],
+        failed: [],
+      });
+    // About 120 bytes (7-bit length), about 1.1 KiB (16-bit), about 340 KiB (64-bit).
+    ackedBoth(await controller.bus.publish('all', 'role.stop', { roleId: 'r' }));
+    ackedBoth(await controller.bus.publish('all', 'role.stop', { roleId: 'r', reason: 'x'.repeat(1000) }));
+    const steps = Array.from({ length: 10_000 }, (_, i) => ({ at_ms: i * 1000, rate_per_s: 1000 + i }));
+    ackedBoth(
+      await controller.bus.publish('all', 'role.start', {
+        roleId: 'big',
+        spec: { ...spec, roleId: 'big', profile: { kind: 'steps', steps } },
+      }),
+    );
+    expect(received).toEqual([
+      { roleId: 'big', steps: 10_000 },
+      { roleId: 'big', steps: 10_000 },
+    ]);
+  });
+
   it('resolves at once when the selector matches no worker', async () => {
     const controller = await controllerOn(await freePort());
     const result = await controller.bus.publish('all', 'worker.shutdown', { reason: 'end', drain_ms: 0 });

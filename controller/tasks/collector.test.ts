@@ -101,6 +101,39 @@ describe('report collector', () => {
     expect(samples[0].writtenPartitions).toEqual([1]);
   });
 
+  it('keeps the histograms of seconds older than the last few compact, answering the same', () => {
+    const collector = new ReportCollector();
+    const expected: number[] = [];
+    const report = (second: number, latency_ms: number) => {
+      const h = new LatencyHistogram();
+      for (let i = 0; i < 100; i++) h.record(latency_ms + i / 10);
+      collector.add({
+        roleId: 'p',
+        kind: 'producer',
+        end_ms: second * 1000 + 500,
+        final: false,
+        state: 'running',
+        counters: { acked: second * 100 },
+        targetRate_per_s: 100,
+        produceLatency: h.encode(),
+      });
+      return h;
+    };
+    for (let second = 1; second <= 20; second++) expected.push(report(second, second).percentile_ms(99));
+    // A late report for an old second expands its histogram again; it is compacted later.
+    report(2, 500);
+    const samples = collector.samples(0, 21_000);
+    expect(samples.map((s) => s.produceLatency.isCompact)).toEqual(
+      samples.map((s) => s.start_ms !== 2000 && s.start_ms < 16_000),
+    );
+    expect(samples.filter((s) => s.start_ms !== 2000).map((s) => s.produceLatency.percentile_ms(99))).toEqual(
+      expected.filter((_, i) => i !== 1),
+    );
+    expect(samples[1]?.produceLatency.count).toBe(200);
+    for (let second = 21; second <= 30; second++) report(second, second);
+    expect(collector.samples(2000, 3000)[0]?.produceLatency.isCompact).toBe(true);
+  });
+
   it('counts an unreadable report instead of throwing', () => {
     const collector = new ReportCollector();
     expect(

@@ -32,6 +32,7 @@ export interface RoleReportLike {
 }
 
 interface Bucket {
+  readonly key: number;
   start_ms: number;
   targetRate_per_s: number;
   scheduled: number;
@@ -70,6 +71,13 @@ export interface RoleStatus {
 
 const bucket_ms = 1000;
 const maxBuckets = 24 * 3600;
+/**
+ * Buckets more than this many seconds behind the newest keep their latency histograms compact
+ * (LatencyHistogram.compact: the encoding instead of ~190 KB of counts each), so that a task
+ * holds a few KB per second of workload instead of ~0.4 MB. Newer ones stay full: reports of
+ * the same second keep arriving for a while, and merging into a compact histogram expands it.
+ */
+const fullBuckets = 5;
 
 function partitionsOf(ledger: Ledger): Set<number> {
   const partitions = new Set<number>();
@@ -94,6 +102,9 @@ export class ReportCollector {
   lifecycleViolations = 0;
   reportErrors = 0;
   private readonly buckets = new Map<number, Bucket>();
+  /** Buckets whose histograms may be full (not compact), to compact once they are old. */
+  private full: Bucket[] = [];
+  private newestKey = Number.NEGATIVE_INFINITY;
 
   /** Adds one report; returns an error message when it could not be read (counted, not thrown). */
   add(report: RoleReportLike): string | undefined {
@@ -156,6 +167,7 @@ export class ReportCollector {
     if (!bucket) {
       if (this.buckets.size >= maxBuckets) this.buckets.delete(this.buckets.keys().next().value as number);
       bucket = {
+        key,
         start_ms: key * bucket_ms,
         targetRate_per_s: 0,
         scheduled: 0,
@@ -172,6 +184,14 @@ export class ReportCollector {
         rateRoles: new Set(),
       };
       this.buckets.set(key, bucket);
+      this.full.push(bucket);
+      if (key > this.newestKey) {
+        this.newestKey = key;
+        this.compactOld();
+      }
+    } else if (bucket.produceLatency.isCompact || bucket.endToEndLatency.isCompact) {
+      // A late report: the merges below expand the histograms; compact them again later.
+      this.full.push(bucket);
     }
     bucket.scheduled += interval.scheduled;
     bucket.acked += interval.acked;
@@ -200,6 +220,19 @@ export class ReportCollector {
       this.seen.merge(seen);
     }
     return undefined;
+  }
+
+  private compactOld(): void {
+    const keep: Bucket[] = [];
+    for (const bucket of this.full) {
+      if (bucket.key > this.newestKey - fullBuckets) {
+        keep.push(bucket);
+      } else {
+        bucket.produceLatency.compact();
+        bucket.endToEndLatency.compact();
+      }
+    }
+    this.full = keep;
   }
 
   /** Per-second samples between two times, in order. */

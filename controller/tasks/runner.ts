@@ -56,8 +56,16 @@ const phaseSlack_ms = 30_000;
 const drainWait_ms = 30_000;
 const finalReadWait_ms = 120_000;
 
-function topicFor(task: Task, runId: string, attempt: number): string {
-  return `${task.topic}.${runId.slice(0, 8)}.a${attempt}`;
+/**
+ * The attempt's own topic: the whole run id, so that no two runs share one (run ids start with
+ * the date: its first 8 characters alone gave every run of a day, and every iteration of a soak,
+ * the same topic, whose final read then re-read all earlier iterations and whose consumer group
+ * resumed from their offsets).
+ */
+export function topicFor(task: Task, runId: string, attempt: number): string {
+  const suffix = `.${runId.replace(/[^A-Za-z0-9._-]/g, '-')}.a${attempt}`;
+  // Kafka topic names are at most 249 characters.
+  return `${task.topic.slice(0, Math.max(1, 249 - suffix.length))}${suffix}`;
 }
 
 /** Runs one attempt of a task and returns what happened; never throws for product behaviour. */
