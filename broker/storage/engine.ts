@@ -3,7 +3,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { assert } from '../../common/errors.ts';
 import type { Logger } from '../../common/log.ts';
 import { MetadataLog } from './metadata-log.ts';
-import { MetadataState, type MetaEntry, partitionKey, type TopicMeta } from './metadata-state.ts';
+import {
+  type MetadataSnapshot,
+  MetadataState,
+  type MetaEntry,
+  partitionKey,
+  type TopicMeta,
+} from './metadata-state.ts';
 import { type ObjectStore, ObjectStoreError } from './objectstore/types.ts';
 import type { BatchLocation, IndexedBatch } from './partition-log.ts';
 import { PartitionLog } from './partition-log.ts';
@@ -165,6 +171,10 @@ function applyProducerState(log: PartitionLog, batch: WalBatch): void {
     batch.lastOffset,
   );
 }
+const snapshotPrefix = 'meta/snapshot/';
+/** Metadata log entries between snapshots. */
+const snapshotEvery = 2000;
+
 /** A batch found while replaying the WAL, with the producer fields its header carries. */
 interface ReplayedBatch {
   readonly indexed: IndexedBatch;
@@ -183,7 +193,13 @@ const replayHeadRead_bytes = 64 * 1024;
  */
 export class StorageEngine {
   readonly store: ObjectStore;
-  readonly meta = new MetadataState();
+  private state = new MetadataState();
+  /** The metadata log folded: topics, members, leaders, offsets, streams. */
+  get meta(): MetadataState {
+    return this.state;
+  }
+  /** The log entry the newest snapshot this broker knows of covers. */
+  private snapshotSeq = -1;
   readonly stats: EngineStats = {
     walCommits_total: 0,
     walCommitBytes_total: 0,
@@ -1252,6 +1268,61 @@ export class StorageEngine {
     return { offset: Math.max(batch.baseOffset, log.logStartOffset), timestamp: batch.maxTimestamp };
   }
 
+  // ---------------------------------------------------------------- metadata snapshots
+
+  /** Starts from the newest `meta/snapshot/<seq>` rather than entry 0 of the metadata log. */
+  private async loadSnapshot(): Promise<void> {
+    const keys: string[] = [];
+    for (let startAfter: string | undefined; ; ) {
+      const page = await withRetries(() => this.store.list(snapshotPrefix, { startAfter, limit: 1000 }));
+      keys.push(...page);
+      if (page.length < 1000) break;
+      startAfter = page[page.length - 1];
+    }
+    const newest = keys
+      .map((key) => ({ key, seq: Number(key.slice(snapshotPrefix.length)) }))
+      .filter((k) => Number.isInteger(k.seq))
+      .sort((a, b) => b.seq - a.seq)[0];
+    if (!newest) return;
+    try {
+      const body = JSON.parse((await withRetries(() => this.store.get(newest.key))).toString('utf8')) as {
+        seq: number;
+        state: MetadataSnapshot;
+      };
+      this.state = MetadataState.fromSnapshot(body.state);
+      this.metaLog.resumeAfter(body.seq);
+      this.snapshotSeq = body.seq;
+      this.logger.info({ seq: body.seq }, 'loaded the metadata snapshot');
+    } catch (error) {
+      // The log itself is the truth: without a usable snapshot, read it whole.
+      this.logger.warn(
+        { err: error, key: newest.key },
+        'cannot use the metadata snapshot; reading the whole log',
+      );
+    }
+  }
+
+  /**
+   * Writes the folded state as `meta/snapshot/<seq>` once the log has grown by `snapshotEvery`
+   * entries since the last one (by the controller, or by a lone engine), and drops older ones.
+   */
+  private async maybeSnapshot(): Promise<void> {
+    if (this.clustered && this.meta.controller?.incarnation !== this.incarnation) return;
+    // Read together, with no await between: the state is exactly the fold through `seq`.
+    const seq = this.metaLog.appliedSeq;
+    if (seq - this.snapshotSeq < snapshotEvery) return;
+    const body = Buffer.from(JSON.stringify({ seq, state: this.meta.toSnapshot() }), 'utf8');
+    await this.store.put(`${snapshotPrefix}${seq.toString().padStart(12, '0')}`, body);
+    const previous = this.snapshotSeq;
+    this.snapshotSeq = seq;
+    // Keep the newest two: a broker that listed just before this one still finds the other.
+    const old = (await this.store.list(snapshotPrefix, { limit: 1000 })).filter(
+      (key) => Number(key.slice(snapshotPrefix.length)) < previous,
+    );
+    if (old.length > 0) await this.store.delete(old).catch(() => {});
+    this.logger.info({ seq, bytes: body.length }, 'wrote a metadata snapshot');
+  }
+
   // ---------------------------------------------------------------- compaction
 
   private catalogAdd(streamId: string, seq: number, entries: readonly WalPartitionEntry[]): void {
@@ -1310,6 +1381,7 @@ export class StorageEngine {
         );
       }
       await this.trimWal();
+      await this.maybeSnapshot();
     } catch (error) {
       this.logger.warn({ err: error }, 'compaction pass failed');
     } finally {
@@ -1517,6 +1589,7 @@ export class StorageEngine {
   // ---------------------------------------------------------------- recovery
 
   private async recover(): Promise<void> {
+    await this.loadSnapshot();
     await this.metaLog.catchUp();
     // Claim the node id: from here on, metadata appends of earlier incarnations are refused. With
     // an endpoint this also registers the broker as a cluster member.

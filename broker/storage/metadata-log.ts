@@ -58,6 +58,11 @@ export class MetadataLog {
     this.onEntries = onEntries;
   }
 
+  /** Continues after a snapshot that covers entries up to `seq` (before the first read). */
+  resumeAfter(seq: number): void {
+    this.nextSeq = seq + 1;
+  }
+
   get appliedSeq(): number {
     return this.nextSeq - 1;
   }

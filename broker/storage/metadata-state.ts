@@ -169,6 +169,33 @@ export interface TopicMeta {
 
 export const partitionKey = (topicId: string, partition: number): string => `${topicId}:${partition}`;
 
+/** `MetadataState` as stored in `meta/snapshot/<seq>`: the fold of the log through entry `seq`. */
+export interface MetadataSnapshot {
+  readonly version: 1;
+  readonly clusterId: string | null;
+  readonly topics: readonly TopicMeta[];
+  readonly incarnations: readonly (readonly [number, string])[];
+  readonly streams: readonly (readonly [string, { readonly nodeId: number; readonly incarnation: string }])[];
+  readonly sealedStreams: readonly (readonly [string, number])[];
+  readonly trimmedStreams: readonly (readonly [string, number])[];
+  readonly logStartOffsets: readonly (readonly [string, number])[];
+  readonly groupOffsets: readonly (readonly [string, readonly CommittedOffset[]])[];
+  readonly streamObjects: readonly StreamObject[];
+  readonly brokers: readonly BrokerRegistration[];
+  readonly leaders: readonly (readonly [
+    string,
+    Omit<PartitionLeader, 'previous'> & { previous: number | null },
+  ])[];
+  readonly controller: { nodeId: number; incarnation: string; epoch: number } | null;
+  readonly controllerEpoch: number;
+  readonly reassignments: readonly (readonly [
+    string,
+    { readonly topicId: string; readonly partition: number; readonly target: number },
+  ])[];
+  readonly producerIdLimit: string;
+  readonly membershipVersion: number;
+}
+
 export class MetadataState {
   clusterId: string | undefined;
   readonly topicsByName = new Map<string, TopicMeta>();
@@ -197,6 +224,56 @@ export class MetadataState {
   membershipVersion = 0;
   /** Sequence number of the last log object applied. */
   appliedSeq = -1;
+
+  /** The whole state as JSON-able data: a snapshot a broker starts from instead of the full log. */
+  toSnapshot(): MetadataSnapshot {
+    return {
+      version: 1,
+      clusterId: this.clusterId ?? null,
+      topics: [...this.topicsById.values()].map((t) => ({ ...t, configs: { ...t.configs } })),
+      incarnations: [...this.incarnations],
+      streams: [...this.streams],
+      sealedStreams: [...this.sealedStreams],
+      trimmedStreams: [...this.trimmedStreams],
+      logStartOffsets: [...this.logStartOffsets],
+      groupOffsets: [...this.groupOffsets].map(([group, offsets]) => [group, [...offsets.values()]]),
+      streamObjects: [...this.streamObjects.values()],
+      brokers: [...this.brokers.values()].map((b) => ({ ...b })),
+      leaders: [...this.leaders].map(([key, l]) => [key, { ...l, previous: l.previous ?? null }]),
+      controller: this.controller ? { ...this.controller } : null,
+      controllerEpoch: this.controllerEpoch,
+      reassignments: [...this.reassignments],
+      producerIdLimit: this.producerIdLimit.toString(),
+      membershipVersion: this.membershipVersion,
+    };
+  }
+
+  static fromSnapshot(snapshot: MetadataSnapshot): MetadataState {
+    const state = new MetadataState();
+    state.clusterId = snapshot.clusterId ?? undefined;
+    for (const topic of snapshot.topics) {
+      const copy: TopicMeta = { ...topic, configs: { ...topic.configs } };
+      state.topicsById.set(copy.topicId, copy);
+      state.topicsByName.set(copy.name, copy);
+    }
+    for (const [k, v] of snapshot.incarnations) state.incarnations.set(k, v);
+    for (const [k, v] of snapshot.streams) state.streams.set(k, v);
+    for (const [k, v] of snapshot.sealedStreams) state.sealedStreams.set(k, v);
+    for (const [k, v] of snapshot.trimmedStreams) state.trimmedStreams.set(k, v);
+    for (const [k, v] of snapshot.logStartOffsets) state.logStartOffsets.set(k, v);
+    for (const [group, offsets] of snapshot.groupOffsets)
+      state.groupOffsets.set(group, new Map(offsets.map((o) => [`${o.topic}:${o.partition}`, o])));
+    for (const object of snapshot.streamObjects) state.streamObjects.set(object.key, object);
+    for (const broker of snapshot.brokers) state.brokers.set(broker.nodeId, { ...broker });
+    for (const [key, l] of snapshot.leaders)
+      state.leaders.set(key, { ...l, previous: l.previous ?? undefined });
+    state.controller = snapshot.controller ? { ...snapshot.controller } : undefined;
+    state.controllerEpoch = snapshot.controllerEpoch;
+    for (const [id, r] of snapshot.reassignments) state.reassignments.set(id, r);
+    state.producerIdLimit = BigInt(snapshot.producerIdLimit);
+    state.membershipVersion = snapshot.membershipVersion;
+    return state;
+  }
 
   apply(entry: MetaEntry): void {
     switch (entry.type) {
