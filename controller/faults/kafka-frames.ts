@@ -226,6 +226,22 @@ export class ResponseRewriter {
   }
 }
 
+/** The entries with host and port replaced where the lookup moves them; undefined when none moved. */
+function rewriteAddresses<T extends { readonly host: string; readonly port: number }>(
+  entries: readonly T[],
+  nodeIdOf: (entry: T) => number,
+  lookup: AddressLookup,
+): T[] | undefined {
+  let changed = false;
+  const rewritten = entries.map((entry) => {
+    const to = moved(nodeIdOf(entry), entry.host, entry.port, lookup);
+    if (!to) return entry;
+    changed = true;
+    return { ...entry, host: to.host, port: to.port };
+  });
+  return changed ? rewritten : undefined;
+}
+
 /** Decodes a response frame (no size prefix); undefined unless the bytes are exactly one valid response. */
 function decodeFrame<K extends ApiKey>(
   apiKey: K,
@@ -261,14 +277,8 @@ export function rewriteResponse(
       case ApiKey.Metadata: {
         const decoded = decodeFrame(ApiKey.Metadata, apiVersion, frame);
         if (!decoded) return undefined;
-        let changed = false;
-        const brokers = decoded.body.brokers.map((broker) => {
-          const to = moved(broker.nodeId, broker.host, broker.port, lookup);
-          if (!to) return broker;
-          changed = true;
-          return { ...broker, host: to.host, port: to.port };
-        });
-        if (!changed) return undefined;
+        const brokers = rewriteAddresses(decoded.body.brokers, (b) => b.nodeId, lookup);
+        if (!brokers) return undefined;
         return encodeResponse(ApiKey.Metadata, apiVersion, decoded.correlationId, {
           ...decoded.body,
           brokers,
@@ -301,14 +311,8 @@ export function rewriteResponse(
       case ApiKey.DescribeCluster: {
         const decoded = decodeFrame(ApiKey.DescribeCluster, apiVersion, frame);
         if (!decoded) return undefined;
-        let changed = false;
-        const brokers = decoded.body.brokers.map((broker) => {
-          const to = moved(broker.brokerId, broker.host, broker.port, lookup);
-          if (!to) return broker;
-          changed = true;
-          return { ...broker, host: to.host, port: to.port };
-        });
-        if (!changed) return undefined;
+        const brokers = rewriteAddresses(decoded.body.brokers, (b) => b.brokerId, lookup);
+        if (!brokers) return undefined;
         return encodeResponse(ApiKey.DescribeCluster, apiVersion, decoded.correlationId, {
           ...decoded.body,
           brokers,
