@@ -282,9 +282,12 @@ export async function runAttempt(
       task.kind === 'catch-up'
         ? {
             backlogRecords: Object.values(state.backlogEnd ?? {}).reduce((a, b) => a + b, 0),
-            backlogBytes: 0,
+            backlogBytes: state.backlogBytes ?? 0,
             drain_ms: state.drained_ms,
-            baselineProduceP99_ms: p99Of(samples.filter((s) => !s.inWorkload)),
+            // The second half of the warmup: its first half holds the producers' connecting.
+            baselineProduceP99_ms: p99Of(
+              samples.filter((s) => !s.inWorkload && s.start_ms >= workloadStart_ms - task.warmup_ms / 2),
+            ),
             drainProduceP99_ms: p99Of(samples.filter((s) => s.inWorkload && s.start_ms < drainEnd_ms)),
           }
         : undefined,

@@ -98,6 +98,32 @@ function payloadSpec(payload: SuitePayload): unknown {
   }
 }
 
+/**
+ * Chooses the worker for a new role. Producers and the roles that read data (consumers,
+ * readers) go to different workers whenever there are enough of them, as distributed benchmark
+ * harnesses do: a consumer decoding a backlog must not stall the event loop that times the
+ * producers' acks. Among the allowed workers the one running the fewest roles wins; ties rotate
+ * from `turn`.
+ */
+export function placeRole(
+  kind: RoleHandle['kind'],
+  workers: readonly string[],
+  running: readonly Pick<RoleHandle, 'workerId' | 'kind'>[],
+  turn: number,
+): string {
+  const producing = (k: RoleHandle['kind']): boolean => k === 'producer';
+  const score = (workerId: string): number => {
+    const here = running.filter((r) => r.workerId === workerId);
+    const otherSide = here.filter((r) => producing(r.kind) !== producing(kind)).length;
+    return otherSide * 1_000 + here.length;
+  };
+  const start = turn % workers.length;
+  const rotated = [...workers.slice(start), ...workers.slice(0, start)];
+  let best = rotated[0]!;
+  for (const id of rotated) if (score(id) < score(best)) best = id;
+  return best;
+}
+
 export interface RoleHandle {
   readonly roleId: string;
   readonly workerId: string;
@@ -230,18 +256,19 @@ export class TaskToolkit {
     }
   }
 
-  private pickWorker(): string {
+  private pickWorker(kind: RoleHandle['kind']): string {
     const workers = this.options.fleet
       .workerIds()
       .filter((id) => this.options.bus.worker(id)?.state === 'connected');
     if (workers.length === 0) throw new TaskInterrupted('no connected workers');
-    return workers[this.nextWorker++ % workers.length];
+    const running = this.roles.filter((r) => this.options.collector.roles.get(r.roleId)?.final !== true);
+    return placeRole(kind, workers, running, this.nextWorker++);
   }
 
   private async startRole(kind: RoleHandle['kind'], spec: Record<string, unknown>): Promise<RoleHandle> {
     if (kind !== 'reader') this.checkInterrupted();
     const roleId = `${this.task.name}-a${this.options.attempt}-${kind}-${this.nextRole++}`;
-    const workerId = this.pickWorker();
+    const workerId = this.pickWorker(kind);
     const parsed = roleSpecSchema.safeParse({
       ...spec,
       kind,

@@ -26,6 +26,8 @@ export interface KindState {
   /** Undo actions of faults still active, run by heal(). */
   readonly pendingHeals: (() => Promise<void>)[];
   backlogEnd: Record<string, number> | undefined;
+  /** Payload bytes the backlog writers had acked. */
+  backlogBytes: number | undefined;
   drainStarted_ms: number | undefined;
   drained_ms: number | undefined;
   baselineP99_ms: number | undefined;
@@ -37,6 +39,7 @@ export function newKindState(): KindState {
     consumers: [],
     pendingHeals: [],
     backlogEnd: undefined,
+    backlogBytes: undefined,
     drainStarted_ms: undefined,
     drained_ms: undefined,
     baselineP99_ms: undefined,
@@ -280,6 +283,10 @@ const catchUp: TaskKindImpl = {
       `the backlog of ${count} records to be written`,
     );
     state.backlogEnd = await t.endOffsets();
+    state.backlogBytes = writers.reduce(
+      (sum, w) => sum + (t.options.collector.roles.get(w.roleId)?.counters.bytesAcked ?? 0),
+      0,
+    );
   },
   async warmup(t, state) {
     state.producers = await t.startProducers();
