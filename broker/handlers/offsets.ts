@@ -47,7 +47,7 @@ export function handleListOffsets(body: ListOffsetsRequest, request: RequestInfo
           ...base,
           offset: BigInt(found.offset),
           timestamp: BigInt(found.timestamp),
-          leaderEpoch: 0,
+          leaderEpoch: engine.leaderEpochOf(log.topicId, log.partition),
           oldStyleOffsets,
         };
       }),
@@ -55,7 +55,10 @@ export function handleListOffsets(body: ListOffsetsRequest, request: RequestInfo
   };
 }
 
-/** Every partition has had one leader epoch (0) so far: its end offset is the high watermark. */
+/**
+ * The current leader epoch of each partition, ending at the high watermark: acked data is never
+ * truncated, so no earlier epoch ends anywhere else a client could have read.
+ */
 export function handleOffsetForLeaderEpoch(
   body: OffsetForLeaderEpochRequest,
   request: RequestInfo,

@@ -446,15 +446,17 @@ export class StorageEngine {
     if (logs.size === 0) return 0;
     const listed = await this.listWalStreams();
     const perPartition = new Map<PartitionLog, ReplayedBatch[]>();
-    let objects = 0;
-    for (const streamId of this.meta.streams.keys()) {
-      objects += await this.replayStream(
-        streamId,
-        listed.get(streamId) ?? [],
-        perPartition,
-        (topicId, partition) => logs.get(partitionKey(topicId, partition)),
-      );
-    }
+    // Streams are read side by side (each `replayWindow` objects ahead): on S3 a load then costs
+    // a few round trips per stream rather than one per object of every stream in turn. The order
+    // batches arrive in does not matter: they are sorted by offset below.
+    const counts = await Promise.all(
+      [...this.meta.streams.keys()].map((streamId) =>
+        this.replayStream(streamId, listed.get(streamId) ?? [], perPartition, (topicId, partition) =>
+          logs.get(partitionKey(topicId, partition)),
+        ),
+      ),
+    );
+    let objects = counts.reduce((sum, n) => sum + n, 0);
     // WAL objects trimmed while we read are covered by stream objects added before the trim.
     await this.metaLog.poll();
     for (const log of logs.values()) {
@@ -474,7 +476,11 @@ export class StorageEngine {
         if (indexed.baseOffset >= snapshotOffset) applyProducerState(log, wal);
         if (indexed.lastOffset >= log.logStartOffset) log.appendDurable(indexed);
       }
-      if (walBatches.length > 0) log.walSince_ms = Date.now();
+      // Batches read back from WAL objects (another broker's, or an earlier incarnation's) are
+      // compacted at the next pass whatever their age: until then every later load of the
+      // partition, on any broker, reads those WAL objects again, and their streams cannot be
+      // trimmed. Partitions that move often would otherwise never reach the age limit.
+      if (walBatches.length > 0) log.walSince_ms = Date.now() - this.compaction.maxAge_ms;
     }
     for (const log of logs.values()) {
       if (log.highWatermark < log.logStartOffset) log.highWatermark = log.logStartOffset;
