@@ -333,6 +333,7 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
     metrics.bytesInRate.set(cluster.bytesInRate());
     advance(metrics.streamObjects, 'streamObjects', openEngine.compactionStats.streamObjects_total);
     advance(metrics.walObjectsDeleted, 'walDeleted', openEngine.compactionStats.walObjectsDeleted_total);
+    metrics.uncompactedBytes.set(openEngine.uncompactedBytes);
     metrics.cacheRequests.reset();
     metrics.cacheRequests.inc({ result: 'hit' }, openEngine.stats.cacheHits_total);
     metrics.cacheRequests.inc({ result: 'miss' }, openEngine.stats.cacheMisses_total);

@@ -153,6 +153,11 @@ export function createBrokerMetrics(nodeId: number) {
       help: 'WAL objects deleted after compaction covered them.',
       registers: [registry],
     }),
+    uncompactedBytes: new Gauge({
+      name: 'longhaul_broker_uncompacted_bytes',
+      help: 'Bytes of the partitions this broker leads that only WAL objects hold (not yet compacted).',
+      registers: [registry],
+    }),
   };
 }
 

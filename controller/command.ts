@@ -23,6 +23,10 @@ function addRunOptions(command: Command, defaults: { controllerListen: string; r
     )
     .option('--seed <n>', 'seed of every random choice (payloads, fault targets)')
     .option(
+      '--keep-topics',
+      'leave each task’s topic on the cluster to inspect its data (default: cleanup deletes it)',
+    )
+    .option(
       '--controller-listen <host:port>',
       `REST API, /metrics and the worker bus (default ${defaults.controllerListen})`,
     )

@@ -1,6 +1,6 @@
 // The options of `run` and `soak` (flags > LONGHAUL_* > --config file > defaults) and the target and fleet they choose.
 import { z } from 'zod';
-import { resolveConfig } from '../common/config.ts';
+import { resolveConfig, zBool } from '../common/config.ts';
 import { UserError } from '../common/errors.ts';
 import { parseDuration_ms } from '../common/units.ts';
 import type { Suite } from '../scenarios/suite.ts';
@@ -25,6 +25,7 @@ const runShape = {
   workers: z.coerce.number().int('expected a whole number').min(0).optional(),
   reportDir: z.string().min(1).optional(),
   seed: z.coerce.number().int('expected a whole number').min(0).optional(),
+  keepTopics: zBool.default(false),
   controllerListen: z
     .string()
     .regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port, e.g. 127.0.0.1:8080 or 0.0.0.0:8080')
@@ -66,6 +67,8 @@ export interface RunOptions {
   readonly workers: number | undefined;
   readonly reportDir: string | undefined;
   readonly seed: number | undefined;
+  /** Leave every task attempt's topic on the cluster instead of deleting it in cleanup. */
+  readonly keepTopics: boolean;
   readonly controllerListen: string | undefined;
   /** Undefined: external with --bootstrap, else the suite's target. */
   readonly target: TargetChoice['kind'] | undefined;
@@ -127,6 +130,7 @@ function toRunOptions(config: z.infer<typeof runSchema>, input: CommandInput): R
     workers: config.workers,
     reportDir: config.reportDir,
     seed: config.seed,
+    keepTopics: config.keepTopics,
     controllerListen: config.controllerListen,
     target: config.target,
     fleet: config.fleet,
@@ -223,6 +227,7 @@ export function describeDryRun(
     target,
     fleet: options.fleet,
     workers: options.workers ?? suite.workers,
+    keepTopics: options.keepTopics,
     controllerListen: options.controllerListen ?? '127.0.0.1:0',
     kubernetes: usesKubernetes
       ? {

@@ -166,6 +166,8 @@ export async function runSuiteOnce(
     seed: number;
     logger: Logger;
     stopSignal: AbortSignal;
+    /** Leave each attempt's topic on the cluster (`--keep-topics`); default: cleanup deletes it. */
+    keepTopics?: boolean;
   },
 ): Promise<RunVerdict> {
   const { runId, logger, stopSignal } = options;
@@ -241,6 +243,7 @@ async function runTask(
     seed: number;
     logger: Logger;
     stopSignal: AbortSignal;
+    keepTopics?: boolean;
     live: TaskMetrics;
   },
   progress: ConsoleProgress,
@@ -264,6 +267,7 @@ async function runTask(
       logger: options.logger,
       seed: options.seed,
       stopSignal: options.stopSignal,
+      keepTopics: options.keepTopics,
       onProgress: (event) => {
         progress.onEvent(event);
         if (event.type === 'phase') options.live.phase(event.phase);
@@ -304,7 +308,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const workers = options.workers ?? suite.workers;
   const seed = options.seed ?? suite.seed ?? Date.now() % 1_000_000;
   process.stderr.write(
-    `longhaul run ${suite.name}: run ${runId}, ${suite.tasks.length} tasks, ${workers} workers, seed ${seed}\n  reports and logs: ${reportDir}\n`,
+    `longhaul run ${suite.name}: run ${runId}, ${suite.tasks.length} tasks, ${workers} workers, seed ${seed}\n  reports and logs: ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}`,
   );
   const stop = new AbortController();
   let signals = 0;
@@ -329,6 +333,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
       seed,
       logger,
       stopSignal: stop.signal,
+      keepTopics: options.keepTopics,
     });
     writeRunReports(reportDir, run);
     process.stdout.write(renderRunSummary(run, reportDir));

@@ -42,7 +42,7 @@ export async function soakCommand(options: SoakOptions): Promise<number> {
   try {
     context = await startRunContext(suite, options, logger, logDir);
     process.stderr.write(
-      `longhaul soak ${suite.name}: controller on ${options.controllerListen}, reports in ${reportDir}\n`,
+      `longhaul soak ${suite.name}: controller on ${options.controllerListen}, reports in ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}`,
     );
     const workers = options.workers ?? suite.workers;
     for (let iteration = 1; !stop.signal.aborted && Date.now() < deadline; iteration++) {
@@ -54,6 +54,7 @@ export async function soakCommand(options: SoakOptions): Promise<number> {
         seed: (options.seed ?? Date.now() % 1_000_000) + iteration,
         logger,
         stopSignal: stop.signal,
+        keepTopics: options.keepTopics,
       });
       iterations.push(run);
       // Keep the last iterations in full; older ones are summarised in the soak report already.

@@ -278,12 +278,13 @@ export class ClusterMember {
   }
 
   /** Appends entries only while this broker still holds the controller lease it decided under. */
-  private async appendAsController(entries: MetaEntry[]): Promise<boolean> {
+  private async appendAsController(entries: MetaEntry[], stillValid?: () => boolean): Promise<boolean> {
     const epoch = this.meta.controllerEpoch;
     try {
       await this.engine.appendMeta(entries, () => {
         if (this.meta.controllerEpoch !== epoch || !this.isController)
           throw new LostRace('the controller lease moved on');
+        if (stillValid && !stillValid()) throw new LostRace('the state the decision was made on changed');
       });
       return true;
     } catch (error) {
@@ -305,12 +306,22 @@ export class ClusterMember {
         return; // Metadata changed: decide the rest on the next round.
       }
     }
-    const changes = this.placementChanges();
+    const requests = new Set<string>();
+    const changes = this.placementChanges(requests);
     if (changes.length > 0) {
+      // Decided on the state as it was: every partition must still be at the epoch the change
+      // follows, and every reassignment carried out still requested (not cancelled meanwhile).
+      const unchanged = (): boolean =>
+        changes.every(
+          (c) =>
+            (this.meta.leaders.get(partitionKey(c.topicId, c.partition))?.leaderEpoch ?? -1) ===
+            c.leaderEpoch - 1,
+        ) && [...requests].every((id) => this.meta.reassignments.has(id));
       if (
-        await this.appendAsController([
-          { type: 'leaders-changed', controllerEpoch: this.meta.controllerEpoch, changes },
-        ])
+        await this.appendAsController(
+          [{ type: 'leaders-changed', controllerEpoch: this.meta.controllerEpoch, changes }],
+          unchanged,
+        )
       )
         this.stats.leadershipChanges_total += changes.length;
     }
@@ -381,7 +392,8 @@ export class ClusterMember {
   }
 
   /** Placement of orphans, requested moves, draining brokers' partitions, then one balancing move. */
-  private placementChanges(): LeaderChange[] {
+  /** The moves the controller wants now; `requests` receives the reassignment ids they carry out. */
+  private placementChanges(requests: Set<string>): LeaderChange[] {
     const live = this.meta.liveBrokers();
     const targets = live.filter((b) => !b.draining).map((b) => b.nodeId);
     if (targets.length === 0) return [];
@@ -421,6 +433,7 @@ export class ClusterMember {
       if (!leader || !settled(key) || !liveIds.has(request.target)) continue;
       if (leader.leader === request.target) continue;
       move(key, request.target, false);
+      requests.add(id);
       this.stats.reassignments_total++;
       this.logger.info({ id, key, from: leader.leader, to: request.target }, 'reassigning a partition');
     }
@@ -508,6 +521,25 @@ export class ClusterMember {
     const id = randomUUID();
     await this.engine.appendMeta([{ type: 'reassignment-requested', topicId, partition, target, id }]);
     return id;
+  }
+
+  /**
+   * Withdraws the pending requests to move a partition. False when none is pending, checked at
+   * append time: once the controller has written the move, it is carried out, not undone.
+   */
+  async cancelReassignment(topicId: string, partition: number): Promise<boolean> {
+    const pending = (): boolean =>
+      [...this.meta.reassignments.values()].some((r) => r.topicId === topicId && r.partition === partition);
+    if (!pending()) return false;
+    try {
+      await this.engine.appendMeta([{ type: 'reassignment-cancelled', topicId, partition }], () => {
+        if (!pending()) throw new LostRace('the controller started the move, or another broker cancelled it');
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof LostRace) return false;
+      throw error;
+    }
   }
 
   /**

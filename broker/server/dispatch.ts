@@ -27,6 +27,10 @@ import {
 } from '../handlers/offsets.ts';
 import { handleProduce } from '../handlers/produce.ts';
 import {
+  handleAlterPartitionReassignments,
+  handleListPartitionReassignments,
+} from '../handlers/reassignments.ts';
+import {
   handleAlterConfigs,
   handleCreatePartitions,
   handleCreateTopics,
@@ -91,6 +95,8 @@ const routes: Routes = {
   [ApiKey.CreatePartitions]: { versions: [0, 3], handle: handleCreatePartitions },
   [ApiKey.DeleteGroups]: { versions: [0, 2], handle: handleDeleteGroups },
   [ApiKey.IncrementalAlterConfigs]: { versions: [0, 1], handle: handleIncrementalAlterConfigs },
+  [ApiKey.AlterPartitionReassignments]: { versions: [0, 0], handle: handleAlterPartitionReassignments },
+  [ApiKey.ListPartitionReassignments]: { versions: [0, 0], handle: handleListPartitionReassignments },
   [ApiKey.DescribeCluster]: { versions: [0, 1], handle: handleDescribeCluster },
 };
 

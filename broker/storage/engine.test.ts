@@ -270,6 +270,55 @@ describe('compaction', () => {
   });
 });
 
+describe('compaction of backlogs and deleted topics', () => {
+  it('compacts a backlog bigger than one stream object in one pass', async () => {
+    const store = new MemoryObjectStore();
+    // Objects of at most ~300 bytes: 12 batches of 63 bytes take three.
+    const compaction = { interval_ms: 3_600_000, minBytes: 1, maxAge_ms: 0, maxObject_bytes: 300 };
+    const engine = await StorageEngine.open(store, { nodeId: 0, logger, compaction });
+    await engine.createTopic('t', 1);
+    const log = engine.requirePartition('t', 0);
+    for (let i = 0; i < 12; i++) await engine.append(log, [batch(2, { tag: i })]);
+    expect(engine.uncompactedBytes).toBeGreaterThan(0);
+    await engine.compactNow();
+    expect(engine.compactionStats.streamObjects_total).toBe(3);
+    expect(engine.uncompactedBytes).toBe(0);
+    await engine.close();
+    const reopened = await StorageEngine.open(store, { nodeId: 0, logger, compaction });
+    expect((await readAll(reopened, 't', 0)).map((r) => r.tag)).toEqual([...Array(12).keys()]);
+    await reopened.close();
+  });
+
+  it("deletes a deleted topic's stream objects, recorded or not, and keeps the other topics'", async () => {
+    const store = new MemoryObjectStore();
+    const compaction = { interval_ms: 3_600_000, minBytes: 1, maxAge_ms: 0 };
+    const engine = await StorageEngine.open(store, { nodeId: 0, logger, compaction });
+    await engine.createTopic('gone', 2);
+    await engine.createTopic('kept', 1);
+    for (let i = 0; i < 4; i++) {
+      await engine.append(engine.requirePartition('gone', i % 2), [batch(2, { tag: i })]);
+      await engine.append(engine.requirePartition('kept', 0), [batch(2, { tag: i })]);
+    }
+    await engine.compactNow();
+    const goneId = engine.topic('gone')!.topicId;
+    // An object a leader cut but never recorded (it lost leadership, or crashed, first).
+    await store.put(`data/${goneId}/1/00000000000000000099-orphan`, Buffer.from('x'));
+    expect((await store.list(`data/${goneId}/`)).length).toBe(3);
+    await engine.deleteTopic('gone');
+    await engine.compactNow();
+    expect(await store.list(`data/${goneId}/`)).toEqual([]);
+    expect([...engine.meta.streamObjects.values()].filter((o) => o.topicId === goneId)).toEqual([]);
+    expect(engine.compactionStats.deletedTopicObjects_total).toBe(3);
+    // The WAL objects that held both topics are gone too: 'kept' is compacted, 'gone' is deleted.
+    expect((await store.list('wal/')).length).toBeLessThanOrEqual(1);
+    await engine.close();
+    const reopened = await StorageEngine.open(store, { nodeId: 0, logger, compaction });
+    expect((await readAll(reopened, 'kept', 0)).map((r) => r.tag)).toEqual([0, 1, 2, 3]);
+    expect(reopened.topic('gone')).toBeUndefined();
+    await reopened.close();
+  });
+});
+
 describe('metadata snapshots', () => {
   it('writes a snapshot every 2000 entries and starts from it, with the same state', async () => {
     const store = new MemoryObjectStore();
@@ -306,5 +355,47 @@ describe('metadata snapshots', () => {
     expect(after.streams.length).toBe(before.streams.length + 1);
     expect((await readAll(reopened, 't', 1)).map((r) => r.tag)).toEqual([9]);
     await reopened.close();
+  });
+
+  it('deletes the log objects a snapshot covers once it is old enough, and starts again from it', async () => {
+    const store = new MemoryObjectStore();
+    const compaction = { interval_ms: 3_600_000 };
+    const metadataSnapshots = { every: 50, grace_ms: 0 };
+    const engine = await StorageEngine.open(store, { nodeId: 0, logger, compaction, metadataSnapshots });
+    await engine.createTopic('t', 1);
+    const commit = (i: number) =>
+      engine.appendMeta([
+        {
+          type: 'offsets-committed',
+          group: 'g',
+          offsets: [
+            { topic: 't', partition: 0, offset: i, leaderEpoch: 0, metadata: null, commitTime_ms: i },
+          ],
+        },
+      ]);
+    for (let i = 0; i < 60; i++) await commit(i);
+    await engine.compactNow();
+    const first = Number((await store.list('meta/snapshot/'))[0].slice('meta/snapshot/'.length));
+    // Everything up to the snapshot is gone, the marker says so, the rest is still there.
+    const logSeqs = (await store.list('meta/log/')).map((k) => Number(k.slice('meta/log/'.length)));
+    expect(logSeqs.filter((seq) => seq <= first)).toEqual([]);
+    expect(JSON.parse((await store.get('meta/log-start')).toString())).toEqual({ seq: first + 1 });
+    expect(engine.compactionStats.metaLogObjectsDeleted_total).toBe(first + 1);
+    for (let i = 60; i < 130; i++) await commit(i);
+    await engine.compactNow();
+    expect(engine.compactionStats.metaLogObjectsDeleted_total).toBeGreaterThan(first + 1);
+    // Entries after the newest snapshot stay in the log, and a restart reads them after it.
+    for (let i = 130; i < 135; i++) await commit(i);
+    expect((await store.list('meta/log/')).length).toBe(5);
+    const before = engine.meta.toSnapshot();
+    await engine.close();
+    const reopened = await StorageEngine.open(store, { nodeId: 0, logger, compaction, metadataSnapshots });
+    expect(reopened.meta.toSnapshot().groupOffsets).toEqual(before.groupOffsets);
+    await reopened.close();
+    // Without a readable snapshot a truncated log cannot be rebuilt: a clear refusal, not a guess.
+    await store.delete(await store.list('meta/snapshot/'));
+    await expect(StorageEngine.open(store, { nodeId: 0, logger, compaction })).rejects.toThrow(
+      /no metadata snapshot .* the metadata log before entry \d+ was deleted/,
+    );
   });
 });

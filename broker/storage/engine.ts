@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { assert } from '../../common/errors.ts';
 import type { Logger } from '../../common/log.ts';
-import { MetadataLog } from './metadata-log.ts';
+import { MetadataLog, metaLogKey, metaLogStartKey } from './metadata-log.ts';
 import {
   type MetadataSnapshot,
   MetadataState,
@@ -14,7 +14,7 @@ import { type ObjectStore, ObjectStoreError } from './objectstore/types.ts';
 import type { BatchLocation, IndexedBatch } from './partition-log.ts';
 import { PartitionLog } from './partition-log.ts';
 import type { ProducerBatchClaim, ProducerSnapshot } from './producer-state.ts';
-import { createOnce, withRetries } from './store-retry.ts';
+import { createOnce, listAll, withRetries } from './store-retry.ts';
 import {
   decodePreamble,
   decodeWalHeader,
@@ -23,6 +23,7 @@ import {
   isSealObject,
   parseWalKey,
   streamObjectKey,
+  streamObjectPrefix,
   type WalBatch,
   type WalPartitionEntry,
   walKey,
@@ -112,6 +113,11 @@ export interface EngineOptions {
   };
   /** Told about metadata entries as they are applied (`own`: written by this process). */
   readonly onMeta?: (entries: readonly MetaEntry[], own: boolean) => void;
+  /**
+   * Metadata snapshots: one every `every` log objects (2000), and the log objects a snapshot
+   * covers are deleted once that snapshot is `grace_ms` old (60 s), by its writer.
+   */
+  readonly metadataSnapshots?: { readonly every?: number; readonly grace_ms?: number };
 }
 
 /** Metrics the admin endpoint exports. */
@@ -172,8 +178,7 @@ function applyProducerState(log: PartitionLog, batch: WalBatch): void {
   );
 }
 const snapshotPrefix = 'meta/snapshot/';
-/** Metadata log entries between snapshots. */
-const snapshotEvery = 2000;
+const snapshotKey = (seq: number): string => `${snapshotPrefix}${seq.toString().padStart(12, '0')}`;
 
 /** A batch found while replaying the WAL, with the producer fields its header carries. */
 interface ReplayedBatch {
@@ -183,6 +188,8 @@ interface ReplayedBatch {
 
 /** WAL objects fetched concurrently while replaying a stream at start-up. */
 const replayWindow = 16;
+/** Stream objects one compaction pass may cut per partition (64 MiB each by default). */
+const maxCompactionRounds = 32;
 /** Replay first reads this much of a WAL object, which holds the whole header of most objects. */
 const replayHeadRead_bytes = 64 * 1024;
 
@@ -200,6 +207,10 @@ export class StorageEngine {
   }
   /** The log entry the newest snapshot this broker knows of covers. */
   private snapshotSeq = -1;
+  /** Snapshots this process wrote and still keeps: covered log entry -> when written. */
+  private readonly snapshotsWritten = new Map<number, number>();
+  /** The first metadata log object not yet deleted, as far as this process knows. */
+  private metaLogStart: number | undefined;
   readonly stats: EngineStats = {
     walCommits_total: 0,
     walCommitBytes_total: 0,
@@ -209,14 +220,23 @@ export class StorageEngine {
     cacheMisses_total: 0,
   };
   private readonly logger: Logger;
-  private readonly options: Required<Omit<EngineOptions, 'logger' | 'endpoint' | 'onMeta' | 'compaction'>>;
+  private readonly options: Required<
+    Omit<EngineOptions, 'logger' | 'endpoint' | 'onMeta' | 'compaction' | 'metadataSnapshots'>
+  >;
   private readonly compaction: Required<NonNullable<EngineOptions['compaction']>>;
+  private readonly snapshots: Required<NonNullable<EngineOptions['metadataSnapshots']>>;
   private compactionTimer: NodeJS.Timeout | undefined;
   private compactionRunning = false;
   /** What each WAL object read or written holds (partition key -> last offset), per stream and seq: for trimming. */
   private readonly walCatalog = new Map<string, Map<number, readonly (readonly [string, number])[]>>();
   /** Compaction and trimming counters, for metrics and tests. */
-  readonly compactionStats = { streamObjects_total: 0, compactedBytes_total: 0, walObjectsDeleted_total: 0 };
+  readonly compactionStats = {
+    streamObjects_total: 0,
+    compactedBytes_total: 0,
+    walObjectsDeleted_total: 0,
+    deletedTopicObjects_total: 0,
+    metaLogObjectsDeleted_total: 0,
+  };
   readonly endpoint: { readonly host: string; readonly port: number } | undefined;
   private readonly onMeta: (entries: readonly MetaEntry[], own: boolean) => void;
   /** This process's block of producer ids. */
@@ -269,9 +289,16 @@ export class StorageEngine {
       maxAge_ms: options.compaction?.maxAge_ms ?? 30_000,
       maxObject_bytes: options.compaction?.maxObject_bytes ?? 64 * mib,
     };
+    this.snapshots = {
+      every: options.metadataSnapshots?.every ?? 2000,
+      grace_ms: options.metadataSnapshots?.grace_ms ?? 60_000,
+    };
     this.onMeta = options.onMeta ?? (() => {});
-    this.metaLog = new MetadataLog(store, `node-${options.nodeId}`, (entries, _seq, own) =>
-      this.applyMeta(entries, own),
+    this.metaLog = new MetadataLog(
+      store,
+      `node-${options.nodeId}`,
+      (entries, _seq, own) => this.applyMeta(entries, own),
+      { onTruncated: (error) => this.fence(error.message) },
     );
   }
 
@@ -1278,55 +1305,95 @@ export class StorageEngine {
 
   /** Starts from the newest `meta/snapshot/<seq>` rather than entry 0 of the metadata log. */
   private async loadSnapshot(): Promise<void> {
-    const keys: string[] = [];
-    for (let startAfter: string | undefined; ; ) {
-      const page = await withRetries(() => this.store.list(snapshotPrefix, { startAfter, limit: 1000 }));
-      keys.push(...page);
-      if (page.length < 1000) break;
-      startAfter = page[page.length - 1];
+    let lastError: unknown;
+    // A snapshot listed here may be deleted before it is read (a newer one replaced it): list again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const newest = (await listAll(this.store, snapshotPrefix))
+        .map((key) => ({ key, seq: Number(key.slice(snapshotPrefix.length)) }))
+        .filter((k) => Number.isInteger(k.seq))
+        .sort((a, b) => b.seq - a.seq)[0];
+      if (!newest) break;
+      try {
+        const body = JSON.parse((await withRetries(() => this.store.get(newest.key))).toString('utf8')) as {
+          seq: number;
+          state: MetadataSnapshot;
+        };
+        this.state = MetadataState.fromSnapshot(body.state);
+        this.metaLog.resumeAfter(body.seq);
+        this.snapshotSeq = body.seq;
+        this.logger.info({ seq: body.seq }, 'loaded the metadata snapshot');
+        return;
+      } catch (error) {
+        lastError = error;
+        this.logger.warn({ err: error, key: newest.key }, 'cannot use the metadata snapshot');
+      }
     }
-    const newest = keys
-      .map((key) => ({ key, seq: Number(key.slice(snapshotPrefix.length)) }))
-      .filter((k) => Number.isInteger(k.seq))
-      .sort((a, b) => b.seq - a.seq)[0];
-    if (!newest) return;
-    try {
-      const body = JSON.parse((await withRetries(() => this.store.get(newest.key))).toString('utf8')) as {
-        seq: number;
-        state: MetadataSnapshot;
-      };
-      this.state = MetadataState.fromSnapshot(body.state);
-      this.metaLog.resumeAfter(body.seq);
-      this.snapshotSeq = body.seq;
-      this.logger.info({ seq: body.seq }, 'loaded the metadata snapshot');
-    } catch (error) {
-      // The log itself is the truth: without a usable snapshot, read it whole.
-      this.logger.warn(
-        { err: error, key: newest.key },
-        'cannot use the metadata snapshot; reading the whole log',
+    // The log itself is the truth: without a usable snapshot, read it whole, if it is whole.
+    const logStart = await this.metaLog.logStart();
+    if (logStart > 0) {
+      throw new Error(
+        `cannot rebuild the cluster metadata: no metadata snapshot under ${snapshotPrefix} could be read ` +
+          `(${lastError instanceof Error ? lastError.message : 'none found'}) and the metadata log before entry ` +
+          `${logStart} was deleted; check the store's permissions and contents`,
       );
     }
+    if (lastError) this.logger.warn('reading the whole metadata log instead of a snapshot');
   }
 
   /**
-   * Writes the folded state as `meta/snapshot/<seq>` once the log has grown by `snapshotEvery`
-   * entries since the last one (by the controller, or by a lone engine), and drops older ones.
+   * Writes the folded state as `meta/snapshot/<seq>` once the log has grown by `every` objects
+   * since the last one (by the controller, or by a lone engine), and drops older ones.
    */
   private async maybeSnapshot(): Promise<void> {
-    if (this.clustered && this.meta.controller?.incarnation !== this.incarnation) return;
+    if (!this.writesSnapshots) return;
     // Read together, with no await between: the state is exactly the fold through `seq`.
     const seq = this.metaLog.appliedSeq;
-    if (seq - this.snapshotSeq < snapshotEvery) return;
+    if (seq - this.snapshotSeq < this.snapshots.every) return;
     const body = Buffer.from(JSON.stringify({ seq, state: this.meta.toSnapshot() }), 'utf8');
-    await this.store.put(`${snapshotPrefix}${seq.toString().padStart(12, '0')}`, body);
+    await this.store.put(snapshotKey(seq), body);
     const previous = this.snapshotSeq;
     this.snapshotSeq = seq;
+    this.snapshotsWritten.set(seq, performance.now());
+    for (const written of this.snapshotsWritten.keys())
+      if (written < previous) this.snapshotsWritten.delete(written);
     // Keep the newest two: a broker that listed just before this one still finds the other.
-    const old = (await this.store.list(snapshotPrefix, { limit: 1000 })).filter(
+    const old = (await listAll(this.store, snapshotPrefix)).filter(
       (key) => Number(key.slice(snapshotPrefix.length)) < previous,
     );
     if (old.length > 0) await this.store.delete(old).catch(() => {});
     this.logger.info({ seq, bytes: body.length }, 'wrote a metadata snapshot');
+  }
+
+  /** The controller writes snapshots and truncates the log; a lone broker does it itself. */
+  private get writesSnapshots(): boolean {
+    return !this.clustered || this.meta.controller?.incarnation === this.incarnation;
+  }
+
+  /**
+   * Deletes the metadata log objects that a kept snapshot of this process covers, once that
+   * snapshot is `grace_ms` old. `meta/log-start` is raised first, so that a broker that was paused
+   * for longer than that finds out it fell behind instead of mistaking the gap for the end of the
+   * log (MetadataLogTruncatedError); one that runs reads past these entries long before.
+   */
+  private async truncateMetaLog(): Promise<void> {
+    if (!this.writesSnapshots) return;
+    const now = performance.now();
+    let upTo = -1;
+    for (const [seq, writtenAt] of this.snapshotsWritten)
+      if (now - writtenAt >= this.snapshots.grace_ms && seq > upTo) upTo = seq;
+    if (upTo < 0) return;
+    this.metaLogStart ??= await this.metaLog.logStart();
+    const from = this.metaLogStart;
+    if (upTo + 1 <= from) return;
+    await this.store.put(metaLogStartKey, Buffer.from(JSON.stringify({ seq: upTo + 1 }), 'utf8'));
+    this.metaLogStart = upTo + 1;
+    for (let first = from; first <= upTo; first += 1000) {
+      const keys: string[] = [];
+      for (let seq = first; seq <= Math.min(upTo, first + 999); seq++) keys.push(metaLogKey(seq));
+      await this.store.delete(keys).catch(() => {});
+    }
+    this.compactionStats.metaLogObjectsDeleted_total += upTo + 1 - from;
+    this.logger.info({ from, upTo }, 'deleted metadata log objects a snapshot covers');
   }
 
   // ---------------------------------------------------------------- compaction
@@ -1365,29 +1432,40 @@ export class StorageEngine {
       for (const [key, log] of [...this.partitions]) {
         if (this.closed || this.fencedReason) break;
         await this.dropExpiredStreamObjects(log);
-        const first = log.batches.findIndex((b) => b.location.key.startsWith('wal/'));
-        if (first < 0) continue;
-        let end = first;
-        let bytes = 0;
-        while (
-          end < log.batches.length &&
-          log.batches[end].location.key.startsWith('wal/') &&
-          (end === first || bytes + log.batches[end].location.len <= this.compaction.maxObject_bytes)
-        ) {
-          bytes += log.batches[end].location.len;
-          end++;
+        // One stream object per round, as many rounds as the partition's WAL backlog needs: a
+        // partition written fast (or just taken over) is wholly in stream objects after one pass.
+        for (let round = 0; round < maxCompactionRounds && this.partitions.get(key) === log; round++) {
+          const first = log.batches.findIndex((b) => b.location.key.startsWith('wal/'));
+          if (first < 0) break;
+          let end = first;
+          let bytes = 0;
+          while (
+            end < log.batches.length &&
+            log.batches[end].location.key.startsWith('wal/') &&
+            (end === first || bytes + log.batches[end].location.len <= this.compaction.maxObject_bytes)
+          ) {
+            bytes += log.batches[end].location.len;
+            end++;
+          }
+          const old = log.walSince_ms !== undefined && now - log.walSince_ms >= this.compaction.maxAge_ms;
+          if (bytes < this.compaction.minBytes && !old) break;
+          const done = await this.compactPartition(key, log, first, end).then(
+            () => true,
+            (error: unknown) => {
+              this.logger.warn(
+                { err: error, partition: `${log.topic}-${log.partition}` },
+                'compaction failed; will retry',
+              );
+              return false;
+            },
+          );
+          if (!done) break;
         }
-        const old = log.walSince_ms !== undefined && now - log.walSince_ms >= this.compaction.maxAge_ms;
-        if (bytes < this.compaction.minBytes && !old) continue;
-        await this.compactPartition(key, log, first, end).catch((error: unknown) =>
-          this.logger.warn(
-            { err: error, partition: `${log.topic}-${log.partition}` },
-            'compaction failed; will retry',
-          ),
-        );
       }
+      await this.dropDeletedTopics();
       await this.trimWal();
       await this.maybeSnapshot();
+      await this.truncateMetaLog();
     } catch (error) {
       this.logger.warn({ err: error }, 'compaction pass failed');
     } finally {
@@ -1489,6 +1567,41 @@ export class StorageEngine {
     }
     if (cold.length > 0) out.push(...(await this.readCold(cold)));
     return out;
+  }
+
+  /**
+   * Stream objects of deleted topics are forgotten and deleted, by the controller (or a lone
+   * broker) only, so that brokers do not race to delete the same keys. Objects that a leader cut
+   * but never recorded before the deletion are found by listing the topic's prefix.
+   */
+  private async dropDeletedTopics(): Promise<void> {
+    if (this.clustered && this.meta.controller?.incarnation !== this.incarnation) return;
+    const gone = new Map<string, string[]>();
+    for (const object of this.meta.streamObjects.values()) {
+      if (this.meta.topicsById.has(object.topicId)) continue;
+      const keys = gone.get(object.topicId) ?? [];
+      keys.push(object.key);
+      gone.set(object.topicId, keys);
+    }
+    for (const [topicId, recorded] of gone) {
+      if (this.closed || this.fencedReason) return;
+      for (let i = 0; i < recorded.length; i += 1000)
+        await this.appendMeta([{ type: 'stream-objects-removed', keys: recorded.slice(i, i + 1000) }]);
+      const stray = await listAll(this.store, streamObjectPrefix(topicId));
+      const keys = [...new Set([...recorded, ...stray])];
+      for (let i = 0; i < keys.length; i += 1000)
+        await this.store.delete(keys.slice(i, i + 1000)).catch(() => {});
+      this.compactionStats.deletedTopicObjects_total += keys.length;
+      this.logger.info({ topicId, objects: keys.length }, 'deleted the stream objects of a deleted topic');
+    }
+  }
+
+  /** Bytes of acked batches, in the partitions this broker leads, that only WAL objects hold. */
+  get uncompactedBytes(): number {
+    let bytes = 0;
+    for (const log of this.partitions.values())
+      for (const batch of log.batches) if (batch.location.key.startsWith('wal/')) bytes += batch.location.len;
+    return bytes;
   }
 
   /** Retention: stream objects wholly below the log start are forgotten and deleted. */
@@ -1698,16 +1811,9 @@ export class StorageEngine {
     for (const [streamId, info] of this.meta.streams) {
       if (info.nodeId !== nodeId || this.meta.sealedStreams.has(streamId)) continue;
       const seqs: number[] = [];
-      for (let startAfter: string | undefined; ; ) {
-        const page = await withRetries(() =>
-          this.store.list(`wal/${streamId}/`, { startAfter, limit: 1000 }),
-        );
-        for (const key of page) {
-          const parsed = parseWalKey(key);
-          if (parsed?.streamId === streamId) seqs.push(parsed.seq);
-        }
-        if (page.length < 1000) break;
-        startAfter = page[page.length - 1];
+      for (const key of await listAll(this.store, `wal/${streamId}/`)) {
+        const parsed = parseWalKey(key);
+        if (parsed?.streamId === streamId) seqs.push(parsed.seq);
       }
       seqs.sort((a, b) => a - b);
       entries.push({ type: 'stream-sealed', streamId, endSeq: await this.sealStream(streamId, seqs) });
@@ -1718,17 +1824,12 @@ export class StorageEngine {
   /** WAL sequence numbers present in the store, per stream. */
   private async listWalStreams(): Promise<Map<string, number[]>> {
     const streams = new Map<string, number[]>();
-    for (let startAfter: string | undefined; ; ) {
-      const page = await withRetries(() => this.store.list('wal/', { startAfter, limit: 1000 }));
-      for (const key of page) {
-        const parsed = parseWalKey(key);
-        if (!parsed) continue;
-        const seqs = streams.get(parsed.streamId) ?? [];
-        seqs.push(parsed.seq);
-        streams.set(parsed.streamId, seqs);
-      }
-      if (page.length < 1000) break;
-      startAfter = page[page.length - 1];
+    for (const key of await listAll(this.store, 'wal/')) {
+      const parsed = parseWalKey(key);
+      if (!parsed) continue;
+      const seqs = streams.get(parsed.streamId) ?? [];
+      seqs.push(parsed.seq);
+      streams.set(parsed.streamId, seqs);
     }
     for (const seqs of streams.values()) seqs.sort((a, b) => a - b);
     return streams;

@@ -8,6 +8,12 @@ const logPrefix = 'meta/log/';
 
 export const metaLogKey = (seq: number): string => `${logPrefix}${seq.toString().padStart(12, '0')}`;
 
+/**
+ * `{"seq": N}`: log objects below N may have been deleted (a snapshot covers them). Written before
+ * any of them is deleted, and only ever raised.
+ */
+export const metaLogStartKey = 'meta/log-start';
+
 interface LogObject {
   readonly seq: number;
   readonly writer: string;
@@ -31,7 +37,32 @@ export class MetadataConflictError extends Error {
   }
 }
 
+/**
+ * Raised when this process finds that log objects it has not applied yet were deleted: it was
+ * paused or cut off for longer than the truncation grace, and its state can no longer be caught up.
+ */
+export class MetadataLogTruncatedError extends Error {
+  constructor(nextSeq: number, logStart: number) {
+    super(
+      `the metadata log was truncated below entry ${logStart} while this broker had applied only up to ` +
+        `${nextSeq - 1} (it was paused or cut off from the store for too long); restart it to load the newest snapshot`,
+    );
+    this.name = 'MetadataLogTruncatedError';
+  }
+}
+
 const maxConflictRetries = 50;
+
+export interface MetadataLogOptions {
+  /**
+   * A "no next entry" answer is trusted without reading `meta/log-start` only if this process
+   * reached the end of the log this recently (default 10 s). Must stay well below the age a
+   * snapshot needs before the log below it is deleted (see the engine's `metaLogGrace_ms`).
+   */
+  readonly trustEndFor_ms?: number;
+  /** Called once when the log turns out to be truncated past this process's position. */
+  readonly onTruncated?: (error: MetadataLogTruncatedError) => void;
+}
 
 /**
  * Appends are queued and written one log object at a time (each object carries every entry queued
@@ -47,15 +78,57 @@ export class MetadataLog {
   private readonly maxQueued = 10_000;
   /** Serialises reads of new entries with writes, so that no entry is applied twice. */
   private lock: Promise<unknown> = Promise.resolve();
+  private readonly trustEndFor_ms: number;
+  private readonly onTruncated: ((error: MetadataLogTruncatedError) => void) | undefined;
+  /** When a read last found the end of the log and that end was known to be real. */
+  private endVerifiedAt = Number.NEGATIVE_INFINITY;
+  private truncated: MetadataLogTruncatedError | undefined;
 
   constructor(
     store: ObjectStore,
     writer: string,
     onEntries: (entries: readonly MetaEntry[], seq: number, own: boolean) => void,
+    options: MetadataLogOptions = {},
   ) {
     this.store = store;
     this.writer = writer;
     this.onEntries = onEntries;
+    this.trustEndFor_ms = options.trustEndFor_ms ?? 10_000;
+    this.onTruncated = options.onTruncated;
+  }
+
+  /** The first log object that may still exist (0 when the log was never truncated). */
+  async logStart(): Promise<number> {
+    try {
+      const body = JSON.parse(
+        (await withRetries(() => this.store.get(metaLogStartKey))).toString('utf8'),
+      ) as {
+        seq?: unknown;
+      };
+      return typeof body.seq === 'number' && Number.isInteger(body.seq) ? body.seq : 0;
+    } catch (error) {
+      if (error instanceof ObjectStoreError && error.code === 'NotFound') return 0;
+      throw error;
+    }
+  }
+
+  /**
+   * A missing next object is the end of the log, unless the log was truncated past it. Checked
+   * against `meta/log-start` only when this process has not seen a real end of the log lately
+   * (it was paused, or the store was unreachable): a running broker reads the log every 100-500 ms
+   * and so is never behind a truncation point, which only moves past entries a minute old.
+   */
+  private async verifyEnd(): Promise<void> {
+    if (this.truncated) throw this.truncated;
+    if (performance.now() - this.endVerifiedAt > this.trustEndFor_ms) {
+      const start = await this.logStart();
+      if (start > this.nextSeq) {
+        this.truncated = new MetadataLogTruncatedError(this.nextSeq, start);
+        this.onTruncated?.(this.truncated);
+        throw this.truncated;
+      }
+    }
+    this.endVerifiedAt = performance.now();
   }
 
   /** Continues after a snapshot that covers entries up to `seq` (before the first read). */
@@ -89,7 +162,10 @@ export class MetadataLog {
       try {
         bytes = await withRetries(() => this.store.get(key));
       } catch (error) {
-        if (error instanceof ObjectStoreError && error.code === 'NotFound') return applied;
+        if (error instanceof ObjectStoreError && error.code === 'NotFound') {
+          await this.verifyEnd();
+          return applied;
+        }
         throw error;
       }
       const object = JSON.parse(bytes.toString('utf8')) as LogObject;
@@ -192,6 +268,11 @@ export class MetadataLog {
 
   /** Writes one log object at the next number; undefined when another writer got there first. */
   private async writeObject(entries: readonly MetaEntry[]): Promise<number | undefined> {
+    // A free number below the truncation point is no end of the log: never write there.
+    if (this.truncated || performance.now() - this.endVerifiedAt > this.trustEndFor_ms) {
+      // New entries mean the batch must be validated again against them.
+      if ((await this.readForward()) > 0) return undefined;
+    }
     const seq = this.nextSeq;
     const nonce = randomUUID();
     const object: LogObject = { seq, writer: this.writer, nonce, entries };

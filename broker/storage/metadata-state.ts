@@ -76,6 +76,11 @@ export type MetaEntry =
       readonly target: number;
       readonly id: string;
     }
+  /**
+   * Withdraws every pending request to move the partition (AlterPartitionReassignments with null
+   * replicas). A move the controller has already written (`leaders-changed`) is not undone.
+   */
+  | { readonly type: 'reassignment-cancelled'; readonly topicId: string; readonly partition: number }
   /** A WAL stream may be written only after it is declared here, by the current incarnation. */
   | {
       readonly type: 'stream-opened';
@@ -346,6 +351,11 @@ export class MetadataState {
           target: entry.target,
         });
         break;
+      case 'reassignment-cancelled':
+        for (const [id, request] of this.reassignments)
+          if (request.topicId === entry.topicId && request.partition === entry.partition)
+            this.reassignments.delete(id);
+        break;
       case 'stream-opened':
         this.streams.set(entry.streamId, { nodeId: entry.nodeId, incarnation: entry.incarnation });
         break;
@@ -376,8 +386,18 @@ export class MetadataState {
         this.topicsById.delete(entry.topicId);
         if (this.topicsByName.get(topic.name)?.topicId === entry.topicId)
           this.topicsByName.delete(topic.name);
-        for (let partition = 0; partition < topic.partitions; partition++)
+        for (let partition = 0; partition < topic.partitions; partition++) {
           this.leaders.delete(partitionKey(entry.topicId, partition));
+          this.logStartOffsets.delete(partitionKey(entry.topicId, partition));
+        }
+        // As in Kafka, committed offsets of a deleted topic go with it (a topic created again
+        // under the same name starts without them), and a group left with none is forgotten.
+        for (const [group, offsets] of this.groupOffsets) {
+          for (const [key, offset] of offsets) if (offset.topic === topic.name) offsets.delete(key);
+          if (offsets.size === 0) this.groupOffsets.delete(group);
+        }
+        for (const [id, request] of this.reassignments)
+          if (request.topicId === entry.topicId) this.reassignments.delete(id);
         break;
       }
       case 'configs-set': {

@@ -67,3 +67,14 @@ export async function createOnce(
     }
   }, policy);
 }
+
+/** Every key under a prefix, in key order, a page of 1000 at a time (each page retried). */
+export async function listAll(store: ObjectStore, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  for (let startAfter: string | undefined; ; ) {
+    const page = await withRetries(() => store.list(prefix, { startAfter, limit: 1000 }));
+    keys.push(...page);
+    if (page.length < 1000) return keys;
+    startAfter = page[page.length - 1];
+  }
+}

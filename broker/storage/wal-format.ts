@@ -108,6 +108,11 @@ export function isSealObject(bytes: Buffer): boolean {
   return bytes.length >= sealMagic.length && bytes.subarray(0, sealMagic.length).equals(sealMagic);
 }
 
+/** Where every stream object of a topic lives. */
+export function streamObjectPrefix(topicId: string): string {
+  return `data/${topicId}/`;
+}
+
 /**
  * `data/<topicId>/<partition>/<baseOffset, 20 digits>-<nonce>`: a compacted stream object, one
  * partition's batches in the WAL layout (one entry). The nonce keeps a retry by a later leader
@@ -119,5 +124,5 @@ export function streamObjectKey(
   baseOffset: number,
   nonce: string,
 ): string {
-  return `data/${topicId}/${partition}/${baseOffset.toString().padStart(20, '0')}-${nonce}`;
+  return `${streamObjectPrefix(topicId)}${partition}/${baseOffset.toString().padStart(20, '0')}-${nonce}`;
 }

@@ -21,6 +21,8 @@ export interface RunnerDeps {
   readonly seed: number;
   /** Aborted by SIGTERM or an operator: the current task is interrupted and not retried. */
   readonly stopSignal: AbortSignal;
+  /** Leave the attempt's topic on the cluster after cleanup (`--keep-topics`); default: delete it. */
+  readonly keepTopics?: boolean;
   /** Told about phase changes and progress, for the console and the REST API. */
   readonly onProgress?: (event: ProgressEvent) => void;
   /** Told when a fault is injected and when it is healed. */
@@ -55,6 +57,7 @@ const phaseSlack_ms = 30_000;
 /** Bounds of cleanup's waits. */
 const drainWait_ms = 30_000;
 const finalReadWait_ms = 120_000;
+const deleteTopicWait_ms = 30_000;
 
 /**
  * The attempt's own topic: the whole run id, so that no two runs share one (run ids start with
@@ -209,8 +212,10 @@ export async function runAttempt(
       ));
     void ok;
   } finally {
-    // Cleanup runs whatever happened: heal faults, stop producers, let consumers drain, read back.
-    await phase('cleanup', 0, task.timeouts.cleanup_ms + finalReadWait_ms, async () => {
+    // Cleanup runs whatever happened: heal faults, stop producers, let consumers drain, read
+    // back, delete the topic.
+    const cleanupLimit_ms = task.timeouts.cleanup_ms + finalReadWait_ms + deleteTopicWait_ms;
+    await phase('cleanup', 0, cleanupLimit_ms, async () => {
       await kind
         .heal(toolkit, state)
         .catch((error: unknown) => errors.push(`heal: ${(error as Error).message}`));
@@ -244,6 +249,17 @@ export async function runAttempt(
         }
         if (!finalReadComplete)
           errors.push('the final read did not reach the end offsets of every partition');
+      }
+      // Nothing reads this attempt's topic again (a retry writes its own), and a soak that kept
+      // every topic would fill the cluster's store. Not deleting it is no failure of the product.
+      if (toolkit.topicCreated && !deps.keepTopics) {
+        try {
+          const outcome = await toolkit.deleteTopic(deleteTopicWait_ms);
+          logger.debug({ topic: toolkit.topic, outcome }, 'task topic deleted');
+        } catch (error) {
+          const reason = (error as Error).message;
+          logger.warn({ topic: toolkit.topic, reason }, `${reason}; the topic stays on the cluster`);
+        }
       }
     });
     clearInterval(ticker);

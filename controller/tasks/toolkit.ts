@@ -138,6 +138,7 @@ export class TaskToolkit {
   private nextRole = 0;
   private nextWorker = 0;
   private kafka: Kafka | undefined;
+  private topicRequested = false;
 
   constructor(options: ToolkitOptions) {
     this.options = options;
@@ -207,12 +208,60 @@ export class TaskToolkit {
     const admin = this.admin();
     await admin.connect();
     try {
+      // Set before the request: it may create the topic even when waiting for its leaders fails.
+      this.topicRequested = true;
       await admin.createTopics({
         topics: [{ topic: this.topic, numPartitions: partitions }],
         waitForLeaders: true,
       });
     } finally {
       await admin.disconnect();
+    }
+  }
+
+  /** Whether this attempt asked a reachable cluster to create its topic (cleanup then deletes it). */
+  get topicCreated(): boolean {
+    return this.topicRequested;
+  }
+
+  /**
+   * Deletes the attempt's topic (DeleteTopics), so that a soak does not keep every byte it wrote.
+   * Resolves with `absent` when the cluster no longer lists it; throws, naming the topic, when it
+   * cannot be deleted within timeout_ms. Its own client with few retries: the shared one retries
+   * for minutes, and this must give up in time.
+   */
+  async deleteTopic(timeout_ms: number): Promise<'deleted' | 'absent'> {
+    const admin = new Kafka({
+      clientId: `longhaul-controller-${this.options.runId}`,
+      brokers: this.options.target.bootstrap(),
+      logLevel: logLevel.NOTHING,
+      connectionTimeout: 3000,
+      requestTimeout: Math.min(timeout_ms, 10_000),
+      retry: { retries: 3, initialRetryTime: 200 },
+    }).admin();
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new Error(`no answer within ${timeout_ms} ms`));
+      }, timeout_ms);
+    });
+    const remove = async (): Promise<'deleted' | 'absent'> => {
+      await admin.connect();
+      if (!(await admin.listTopics()).includes(this.topic)) return 'absent';
+      await admin.deleteTopics({ topics: [this.topic], timeout: Math.min(timeout_ms, 10_000) });
+      return 'deleted';
+    };
+    try {
+      return await Promise.race([remove(), deadline]);
+    } catch (error) {
+      throw new Error(`cannot delete topic ${this.topic}: ${(error as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+      // A client still connecting closes only once its connect gives up: not worth the wait.
+      const closed = admin.disconnect().catch(() => {});
+      if (!timedOut) await closed;
     }
   }
 

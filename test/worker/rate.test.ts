@@ -70,7 +70,10 @@ describe('producer rate accuracy', () => {
     expect(misses, context).toEqual([]);
     // On a quiet machine every second is within 2%; starved by other processes, most still are.
     expect(strict, context).toBeGreaterThanOrEqual(24);
-    expect(perSecond[30] ?? 0).toBeLessThanOrEqual(40);
+    // The 31st second only holds what a stall at the very end delayed, by the same rule.
+    expect(perSecond[30] ?? 0, context).toBeLessThanOrEqual(
+      40 + 2 * Math.max(stalls[29] ?? 0, stalls[30] ?? 0),
+    );
     expect(s.elapsed_ms).toBeGreaterThan(29_900);
     expect(s.elapsed_ms).toBeLessThan(32_000);
   }, 120_000);
