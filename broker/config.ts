@@ -46,6 +46,9 @@ export const brokerConfigSchema = z.object({
   compactionInterval: duration.default(5000),
   compactionMaxAge: duration.default(30_000),
   compactionMinBytes: size.default(4 * 1024 * 1024),
+  /** Metadata snapshots every so many log objects; the log below one is deleted once it is this old. */
+  metadataSnapshotEvery: z.coerce.number().int().min(10).default(2000),
+  metadataLogGrace: duration.default(60_000),
   /** How often retention (retention.ms / retention.bytes) is enforced. */
   retentionCheckInterval: duration.default(30_000),
 });

@@ -176,6 +176,7 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
         maxAge_ms: config.compactionMaxAge,
         minBytes: config.compactionMinBytes,
       },
+      metadataSnapshots: { every: config.metadataSnapshotEvery, grace_ms: config.metadataLogGrace },
       onMeta: (entries, own) => onMeta(entries, own),
       logger: logger.child({ part: 'storage' }),
       logCache_bytes: config.logCacheSize,

@@ -298,7 +298,11 @@ export class StorageEngine {
       store,
       `node-${options.nodeId}`,
       (entries, _seq, own) => this.applyMeta(entries, own),
-      { onTruncated: (error) => this.fence(error.message) },
+      {
+        onTruncated: (error) => this.fence(error.message),
+        // Well below the grace: what is deleted was written before this process last read the end.
+        trustEndFor_ms: Math.min(10_000, this.snapshots.grace_ms / 6),
+      },
     );
   }
 

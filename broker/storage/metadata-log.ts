@@ -57,7 +57,8 @@ export interface MetadataLogOptions {
   /**
    * A "no next entry" answer is trusted without reading `meta/log-start` only if this process
    * reached the end of the log this recently (default 10 s). Must stay well below the age a
-   * snapshot needs before the log below it is deleted (see the engine's `metaLogGrace_ms`).
+   * snapshot needs before the log below it is deleted (the engine's `metadataSnapshots.grace_ms`):
+   * then every deleted entry was written before this process last read the end of the log.
    */
   readonly trustEndFor_ms?: number;
   /** Called once when the log turns out to be truncated past this process's position. */

@@ -32,6 +32,8 @@ export interface TestClusterOptions {
   /** Object-store URL shared by all brokers; default `file://` of a fresh temp directory. */
   readonly dataUrl?: string;
   readonly startTimeout_ms?: number;
+  /** Extra environment of every broker (e.g. `LONGHAUL_*` config-only settings). */
+  readonly env?: Record<string, string | undefined>;
 }
 
 /**
@@ -42,6 +44,7 @@ export class TestCluster {
   readonly dataUrl: string;
   readonly brokers = new Map<number, TestBroker>();
   private readonly args: readonly string[];
+  private readonly env: Record<string, string | undefined> | undefined;
   private readonly startTimeout_ms: number;
   /** Node ids that are stopped on purpose (killed, paused, shut down) and should not be asked. */
   private readonly down = new Set<number>();
@@ -56,6 +59,7 @@ export class TestCluster {
       : undefined;
     this.dataUrl = options.dataUrl ?? `file://${this.keptDir ?? tempDir('longhaul-cluster-')}/data`;
     this.args = options.args ?? [];
+    this.env = options.env;
     this.startTimeout_ms = options.startTimeout_ms ?? 30_000;
   }
 
@@ -74,6 +78,7 @@ export class TestCluster {
     const broker = await startTestBroker({
       dataUrl: this.dataUrl,
       args: ['--node-id', String(nodeId), ...this.args],
+      env: this.env,
       startTimeout_ms: this.startTimeout_ms,
     });
     this.brokers.set(nodeId, broker);
