@@ -46,7 +46,7 @@ const latencyKinds = [
 /**
  * The longest a task may take before it counts as stuck: every attempt with every phase at its
  * limit (the runner's limits: phase timeouts plus its 30 s slack on warmup and workload, 120 s for
- * the final read, 30 s for workers to register) and a minute of margin.
+ * the final read, 30 s for deleting the topic, 30 s for workers to register) and a minute of margin.
  */
 export function taskBudget_s(task: Task): number {
   const attempt_ms =
@@ -54,7 +54,7 @@ export function taskBudget_s(task: Task): number {
     task.timeouts.prepare_ms +
     (task.warmup_ms + task.timeouts.warmup_ms + 30_000) +
     (task.duration_ms + task.timeouts.workload_ms + 30_000) +
-    (task.timeouts.cleanup_ms + 120_000) +
+    (task.timeouts.cleanup_ms + 120_000 + 30_000) +
     60_000;
   return ((task.retries + 1) * attempt_ms) / 1000;
 }

@@ -227,6 +227,7 @@ export class StorageEngine {
   private readonly snapshots: Required<NonNullable<EngineOptions['metadataSnapshots']>>;
   private compactionTimer: NodeJS.Timeout | undefined;
   private compactionRunning = false;
+  private kickQueued = false;
   /** What each WAL object read or written holds (partition key -> last offset), per stream and seq: for trimming. */
   private readonly walCatalog = new Map<string, Map<number, readonly (readonly [string, number])[]>>();
   /** Compaction and trimming counters, for metrics and tests. */
@@ -918,7 +919,21 @@ export class StorageEngine {
     });
   }
 
+  /**
+   * Starts WAL writes for what is buffered, once the current synchronous run is over: the
+   * partitions of one produce request (appended one after the other, without awaiting) then
+   * share one WAL object instead of taking one each, and the request waits for one write.
+   */
   private kick(): void {
+    if (this.kickQueued) return;
+    this.kickQueued = true;
+    queueMicrotask(() => {
+      this.kickQueued = false;
+      this.kickNow();
+    });
+  }
+
+  private kickNow(): void {
     while (
       !this.recovering &&
       this.buffer.length > 0 &&
