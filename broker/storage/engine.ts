@@ -1364,7 +1364,7 @@ export class StorageEngine {
    * since the last one (by the controller, or by a lone engine), and drops older ones.
    */
   private async maybeSnapshot(): Promise<void> {
-    if (!this.writesSnapshots) return;
+    if (!this.isHousekeeper) return;
     // Read together, with no await between: the state is exactly the fold through `seq`.
     const seq = this.metaLog.appliedSeq;
     if (seq - this.snapshotSeq < this.snapshots.every) return;
@@ -1383,8 +1383,11 @@ export class StorageEngine {
     this.logger.info({ seq, bytes: body.length }, 'wrote a metadata snapshot');
   }
 
-  /** The controller writes snapshots and truncates the log; a lone broker does it itself. */
-  private get writesSnapshots(): boolean {
+  /**
+   * The one broker that writes metadata snapshots, truncates the metadata log and deletes the
+   * objects of deleted topics: the controller, or a broker that runs alone.
+   */
+  private get isHousekeeper(): boolean {
     return !this.clustered || this.meta.controller?.incarnation === this.incarnation;
   }
 
@@ -1395,7 +1398,7 @@ export class StorageEngine {
    * log (MetadataLogTruncatedError); one that runs reads past these entries long before.
    */
   private async truncateMetaLog(): Promise<void> {
-    if (!this.writesSnapshots) return;
+    if (!this.isHousekeeper) return;
     const now = performance.now();
     let upTo = -1;
     for (const [seq, writtenAt] of this.snapshotsWritten)
@@ -1594,7 +1597,7 @@ export class StorageEngine {
    * but never recorded before the deletion are found by listing the topic's prefix.
    */
   private async dropDeletedTopics(): Promise<void> {
-    if (this.clustered && this.meta.controller?.incarnation !== this.incarnation) return;
+    if (!this.isHousekeeper) return;
     const gone = new Map<string, string[]>();
     for (const object of this.meta.streamObjects.values()) {
       if (this.meta.topicsById.has(object.topicId)) continue;
