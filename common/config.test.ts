@@ -43,5 +43,10 @@ describe('layered configuration', () => {
     const file = join(tempDir(), 'bad.yaml');
     writeFileSync(file, 'lissen: 1\n');
     expect(() => resolveConfig(schema, { flags: {}, file })).toThrow(/unknown option\(s\): lissen/);
+    expect(() =>
+      resolveConfig(schema, { flags: {}, env: { LONGHAUL_ENABLE_FAULT_INJECTION: 'maybe' } }),
+    ).toThrow(
+      /enableFaultInjection \(from environment variable LONGHAUL_ENABLE_FAULT_INJECTION\).*expected true or false/,
+    );
   });
 });

@@ -16,13 +16,16 @@ export function envName(key: string, prefix = 'LONGHAUL_'): string {
 }
 
 /** A boolean that also accepts the strings an environment variable or a YAML file may hold. */
-export const zBool = z.preprocess((value) => {
-  if (typeof value !== 'string') return value;
-  const lower = value.trim().toLowerCase();
-  if (['1', 'true', 'yes', 'on'].includes(lower)) return true;
-  if (['0', 'false', 'no', 'off', ''].includes(lower)) return false;
-  return value;
-}, z.boolean());
+export const zBool = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value;
+    const lower = value.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(lower)) return true;
+    if (['0', 'false', 'no', 'off', ''].includes(lower)) return false;
+    return value;
+  },
+  z.boolean({ error: 'expected true or false (also 1/0, yes/no, on/off)' }),
+);
 
 export interface ConfigLayers {
   /** Values given on the command line (only those the user typed). */
