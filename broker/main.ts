@@ -329,8 +329,7 @@ export async function startBroker(config: BrokerConfig, logger: Logger): Promise
     advance(metrics.reassignments, 'reassignments', cluster.stats.reassignments_total);
     advance(metrics.balanceMoves, 'balance', cluster.stats.balanceMoves_total);
     metrics.leaseAge.reset();
-    for (const [node, age_s] of cluster.stats.leaseAges_s)
-      metrics.leaseAge.set({ broker: String(node) }, age_s);
+    for (const [node, age_s] of cluster.leaseAges_s()) metrics.leaseAge.set({ broker: String(node) }, age_s);
     metrics.bytesInRate.set(cluster.bytesInRate());
     advance(metrics.streamObjects, 'streamObjects', openEngine.compactionStats.streamObjects_total);
     advance(metrics.walObjectsDeleted, 'walDeleted', openEngine.compactionStats.walObjectsDeleted_total);

@@ -134,7 +134,7 @@ export function createBrokerMetrics(nodeId: number) {
     }),
     leaseAge: new Gauge({
       name: 'longhaul_broker_lease_age_seconds',
-      help: "Seconds since a watched broker's heartbeat last changed (the controller watches all).",
+      help: "Seconds since a member's heartbeat last changed, as this broker sees it (its own: since it last reached the store).",
       labelNames: ['broker'] as const,
       registers: [registry],
     }),

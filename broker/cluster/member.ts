@@ -97,6 +97,7 @@ export class ClusterMember {
   private counter = 0;
   private lastBytesIn = new Map<string, number>();
   private lastHeartbeatAt = performance.now();
+  private lastBeatWritten: number | undefined;
   private myBytesIn: Record<string, number> = {};
   private lastBalanceMove = 0;
   private noControllerSince: number | undefined;
@@ -187,6 +188,18 @@ export class ClusterMember {
       bytesIn,
     };
     await this.engine.store.put(heartbeatKey(this.engine.nodeId), Buffer.from(JSON.stringify(beat)));
+    this.lastBeatWritten = performance.now();
+  }
+
+  /**
+   * How old each member's heartbeat is as this broker sees it, its own included (the time since
+   * its last heartbeat reached the store: a slow or failing store shows here first).
+   */
+  leaseAges_s(): ReadonlyMap<number, number> {
+    const ages = new Map(this.stats.leaseAges_s);
+    if (this.lastBeatWritten !== undefined)
+      ages.set(this.engine.nodeId, (performance.now() - this.lastBeatWritten) / 1000);
+    return ages;
   }
 
   /** Reads a broker's heartbeat and notes whether it changed since the last look. */

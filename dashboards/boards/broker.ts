@@ -1,4 +1,4 @@
-// The Broker dashboard: API latency, WAL commits, object store, cache, partitions and bytes per broker.
+// The Broker dashboard: API latency, WAL commits, object store, cache, load, cluster leadership and compaction per broker.
 import {
   type DashboardSpec,
   type PanelSpec,
@@ -249,6 +249,71 @@ export const broker: DashboardSpec = {
               },
             ],
             { w: 8, h: 7, mappings: upMappings },
+          ),
+        ],
+      ],
+    },
+    {
+      title: 'Cluster and storage',
+      rows: [
+        [
+          perBroker(
+            'Controller',
+            'Which broker holds the controller lease (1). A change of holder is a controller failover.',
+            `max by (node_id) (${s('longhaul_broker_is_controller', byBroker)})`,
+            'short',
+          ),
+          perBroker(
+            'Members seen',
+            'Live cluster members as each broker sees them: a dip is a broker failed over or leaving.',
+            `max by (node_id) (${s('longhaul_broker_cluster_brokers', byBroker)})`,
+            'short',
+          ),
+          perBroker(
+            'Heartbeat age',
+            "How old each member's heartbeat is, as the brokers see it; above the lease (3 s by default) the controller fails it over.",
+            `max by (broker) (${s('longhaul_broker_lease_age_seconds', byBroker)})`,
+            's',
+          ),
+        ],
+        [
+          perBroker(
+            'Leadership changes',
+            'Partition leaderships the controller moved (failover, reassignment, balancing, draining), per second.',
+            `sum by (node_id) (${rateOf('longhaul_broker_leadership_changes_total')})`,
+            'ops',
+          ),
+          perBroker(
+            'Last failover',
+            "From the dead broker's last observed heartbeat to the controller's failover decision.",
+            `max by (node_id) (${s('longhaul_broker_last_failover_seconds', byBroker)})`,
+            's',
+          ),
+          perBroker(
+            'Bytes-in rate (balancing input)',
+            'Bytes-in of the partitions each broker leads, as the controller balances them.',
+            `sum by (node_id) (${s('longhaul_broker_bytes_in_per_second', byBroker)})`,
+            'Bps',
+          ),
+        ],
+        [
+          perBroker(
+            'Uncompacted bytes',
+            'Data each broker leads that only WAL objects hold; compaction keeps it under a few MiB per partition. Loading a partition reads these headers.',
+            `sum by (node_id) (${s('longhaul_broker_uncompacted_bytes', byBroker)})`,
+            'bytes',
+          ),
+          perBroker(
+            'Stream objects written',
+            'Per-partition objects compaction wrote, per second.',
+            `sum by (node_id) (${rateOf('longhaul_broker_stream_objects_written_total')})`,
+            'ops',
+          ),
+          perBroker(
+            'WAL objects deleted',
+            'WAL objects deleted once stream objects covered them, per second.',
+            `sum by (node_id) (${rateOf('longhaul_broker_wal_objects_deleted_total')})`,
+            'ops',
           ),
         ],
       ],
