@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { ExitCode, UserError } from '../common/errors.ts';
+import { describeError, ExitCode, UserError } from '../common/errors.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { loadSuite } from '../scenarios/load.ts';
 import { embeddedOnlyReason, type Suite, type Task } from '../scenarios/suite.ts';
@@ -12,7 +12,7 @@ import { EmbeddedCluster } from './cluster/embedded.ts';
 import { ExternalCluster } from './cluster/external.ts';
 import { kubernetesRefusals } from './cluster/kubernetes.ts';
 import type { ClusterTarget } from './cluster/target.ts';
-import type { Fleet } from './fleet/fleet.ts';
+import { type Fleet, WorkersUnavailableError } from './fleet/fleet.ts';
 import { LocalFleet } from './fleet/local.ts';
 import type { RunVerdict, TaskVerdict } from './model.ts';
 import { ConsoleProgress } from './progress.ts';
@@ -168,6 +168,11 @@ export async function runSuiteOnce(
     stopSignal: AbortSignal;
     /** Leave each attempt's topic on the cluster (`--keep-topics`); default: cleanup deletes it. */
     keepTopics?: boolean;
+    /**
+     * When workers do not register in time, record this run's tasks as errors and return (a soak
+     * then tries again next iteration) instead of throwing (a `run` stops with exit 2).
+     */
+    recordUnavailableWorkers?: boolean;
   },
 ): Promise<RunVerdict> {
   const { runId, logger, stopSignal } = options;
@@ -176,7 +181,14 @@ export async function runSuiteOnce(
   context.server.state.current = { runId, suite: suite.name, task: undefined, phase: undefined };
   publishRunStart(context.server.metrics, suite, options.iteration, options.workers);
   const verdicts: TaskVerdict[] = [];
+  let workersUnavailable: string | undefined;
   for (const task of suite.tasks) {
+    if (workersUnavailable !== undefined) {
+      verdicts.push(errorVerdict(task, 0, Date.now(), `not run: ${workersUnavailable}`));
+      progress.taskDone(verdicts[verdicts.length - 1]);
+      publishVerdictMetrics(context.server.metrics, suite.name, verdicts[verdicts.length - 1]);
+      continue;
+    }
     if (stopSignal.aborted) {
       verdicts.push(
         interruptedVerdict(task, 0, Date.now(), `the run was stopped (${String(stopSignal.reason)})`),
@@ -185,8 +197,14 @@ export async function runSuiteOnce(
     }
     const live = new TaskMetrics(context.server.metrics, suite.name, task);
     live.started();
+    const taskStarted_ms = Date.now();
     try {
       verdicts.push(await runTask(task, context, { ...options, live }, progress));
+    } catch (error) {
+      if (!(options.recordUnavailableWorkers && error instanceof WorkersUnavailableError)) throw error;
+      workersUnavailable = describeError(error);
+      logger.error({ task: task.name }, `workers unavailable: ${workersUnavailable}`);
+      verdicts.push(errorVerdict(task, 1, taskStarted_ms, workersUnavailable));
     } finally {
       live.ended();
     }

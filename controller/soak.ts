@@ -55,6 +55,7 @@ export async function soakCommand(options: SoakOptions): Promise<number> {
         logger,
         stopSignal: stop.signal,
         keepTopics: options.keepTopics,
+        recordUnavailableWorkers: true,
       });
       iterations.push(run);
       // Keep the last iterations in full; older ones are summarised in the soak report already.

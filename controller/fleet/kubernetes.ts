@@ -14,7 +14,7 @@ import type { BusServer, WorkerInfo } from '../bus/server.ts';
 import { type KubeApi, KubeApiError } from '../kube/api.ts';
 import type { PodWatch } from '../kube/pod-watch.ts';
 import { lossCause, type PodLossCause, type PodView, podGone, podView } from '../kube/pods.ts';
-import type { Fleet } from './fleet.ts';
+import { type Fleet, WorkersUnavailableError } from './fleet.ts';
 
 /** What the fleet needs of the bus: who is connected, and to forget workers whose pods are gone. */
 export type FleetBus = Pick<BusServer, 'worker' | 'forget' | 'on' | 'off'>;
@@ -374,7 +374,7 @@ export class KubernetesFleet extends EventEmitter<KubernetesFleetEvents> impleme
             return `${v.name} (${v.terminating ? 'terminating' : v.phase}${v.waiting ? `: ${v.waiting}` : ''}; bus: ${bus})`;
           })
           .join(', ');
-        throw new UserError(
+        throw new WorkersUnavailableError(
           `only ${this.workerIds().length} of ${count} workers registered within ${timeout_ms} ms; pods: ${states || 'none'}`,
           {
             hint: `check that the node pool has (spot) capacity for the worker pods, that they can pull their image, and that they reach the controller at ${this.options.busUrl ?? 'the LONGHAUL_CONTROLLER of the PodTemplate'}`,

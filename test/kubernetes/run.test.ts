@@ -283,6 +283,44 @@ describe('longhaul run on kubernetes (FAKE API server)', () => {
 });
 
 describe('longhaul soak on kubernetes (FAKE API server)', () => {
+  it('records an iteration whose worker pods never start as errors and goes on to the next one', async () => {
+    const { fake } = h();
+    fake.holdPodStarts();
+    const suite = `
+name: kubernetes-no-capacity
+target:
+  embedded: { brokers: 1 }
+workers: 1
+soak:
+  interval: 1s
+  stopAfter: { iterations: 2 }
+defaults: { warmup: 1s, duration: 2s }
+tasks:
+  - { name: first, kind: produce-consume }
+  - { name: second, kind: produce-consume }
+`;
+    const { reports, result } = runOnKubernetes(
+      'soak',
+      suite,
+      ['--worker-start-timeout', '2s', '--worker-image', 'registry.example/longhaul:e2e'],
+      50_000,
+    );
+    const { code, stdout, stderr } = await result;
+
+    // Not an assertion failure and not a run that could not happen: a soak that kept going.
+    expect(code, stdout + stderr).toBe(0);
+    const report = readReport(reports);
+    expect(report.kind).toBe('soak');
+    expect(report.run.status).toBe('error');
+    const [first, second] = report.run.tasks;
+    expect(first.status).toBe('error');
+    expect(JSON.stringify(first)).toMatch(/only 0 of 1 workers registered within 2000 ms/);
+    expect(second.status).toBe('error');
+    expect(JSON.stringify(second)).toMatch(/not run: only 0 of 1 workers registered/);
+    // Both iterations ran (each asked for its workers again).
+    expect(JSON.stringify(report)).toMatch(/-i2/);
+  }, 60_000);
+
   it('refuses broker pauses and network faults with the kubernetes reason, not the embedded-only one', async () => {
     const suite = `
 name: kubernetes-refused
