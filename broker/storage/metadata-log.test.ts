@@ -43,6 +43,24 @@ describe('metadata log truncation', () => {
     expect(await store.list('meta/log/')).toEqual([15, 16, 17, 18, 19].map(metaLogKey));
   });
 
+  it('a write that lands below a truncation made while it was under way does not count', async () => {
+    const store = new MemoryObjectStore();
+    const writer = new MetadataLog(store, 'writer', () => {});
+    for (let i = 0; i < 5; i++) await writer.append([entry(i)]);
+    const slow = reader(store, 0);
+    await slow.log.poll();
+    // Its next write (entry 5) is "paused" in flight while the others write on and truncate.
+    const put = store.put.bind(store);
+    store.put = async (key, body, options) => {
+      const result = await put(key, body, options);
+      if (key === metaLogKey(5)) await store.put(metaLogStartKey, Buffer.from(JSON.stringify({ seq: 9 })));
+      return result;
+    };
+    await expect(slow.log.append([entry(5)])).rejects.toBeInstanceOf(MetadataLogTruncatedError);
+    expect(slow.seen).toEqual([0, 1, 2, 3, 4]);
+    expect(slow.truncations).toHaveLength(1);
+  });
+
   it('a reader at or past the truncation point carries on, reading and writing', async () => {
     const store = new MemoryObjectStore();
     const writer = new MetadataLog(store, 'writer', () => {});

@@ -289,6 +289,16 @@ export class MetadataLog {
       await this.readForward();
       return undefined;
     }
+    // Paused between the check above and the write landing: the number may lie below a
+    // truncation made meanwhile, where nobody will read it. Such a write never counts.
+    if (performance.now() - this.endVerifiedAt > this.trustEndFor_ms) {
+      const start = await this.logStart();
+      if (start > seq) {
+        this.truncated = new MetadataLogTruncatedError(seq, start);
+        this.onTruncated?.(this.truncated);
+        throw this.truncated;
+      }
+    }
     this.onEntries(entries, seq, true);
     this.nextSeq = seq + 1;
     return seq;
