@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { syncDashboards } from '../deploy/kustomize/sync-dashboards.ts';
 import { dashboards } from './boards/index.ts';
 import { renderCatalogue } from './catalogue.ts';
 import { type DashboardSpec, renderDashboard } from './grafana.ts';
@@ -111,7 +112,11 @@ function main(): number {
     return 1;
   }
   for (const [path, content] of generatedFiles()) writeFileSync(path, content);
-  process.stdout.write(`wrote ${dashboards.length} dashboards and dashboards/README.md\n`);
+  // The kustomize base carries a copy (kustomize reads no file outside its root): keep it in step.
+  syncDashboards();
+  process.stdout.write(
+    `wrote ${dashboards.length} dashboards and dashboards/README.md, and their copy in deploy/kustomize/base/dashboards\n`,
+  );
   return 0;
 }
 
