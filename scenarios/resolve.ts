@@ -369,6 +369,7 @@ function resolveTask(spec: TaskSpec, index: number, context: Context): Task | un
         backlogRate: spec.backlogRate,
         drainWithin_ms,
         maxProducerP99Increase_fraction: spec.maxProducerP99Increase,
+        producerP99Slack_ms: spec.producerP99Slack,
       };
       break;
     }

@@ -747,6 +747,11 @@ const task = z
         maxProducerP99Increase: percent()
           .optional()
           .describe("Bound on the producers' p99 during the drain, relative to warmup."),
+        producerP99Slack: orDefault(
+          duration,
+          '0ms',
+          "An increase of the producers' p99 up to this much always passes, whatever the percentage: a floor for tiny baselines.",
+        ),
       }),
       taskKind('broker-kill', 'SIGKILL broker(s) under load.', {
         target: orDefault(brokerSelector, 'leader-of-busiest-partition'),

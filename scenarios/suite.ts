@@ -274,6 +274,8 @@ export interface CatchUpTask extends TaskCommon {
   readonly drainWithin_ms: number;
   /** Bound on the producers' p99 during the drain relative to warmup; undefined: not asserted. */
   readonly maxProducerP99Increase_fraction: number | undefined;
+  /** An increase up to this much always passes (the larger of the two bounds applies). */
+  readonly producerP99Slack_ms: number;
 }
 
 export interface BrokerKillTask extends TaskCommon {

@@ -237,12 +237,13 @@ describe('CheckerRegistry', () => {
 });
 
 describe('catch-up, balance, lifecycle and timeout assertions', () => {
-  const catchUp = makeTask({
+  const catchUpSpec = {
     kind: 'catch-up',
     backlog: 50_000,
     drainWithin: '20s',
     maxProducerP99Increase: '100%',
-  });
+  };
+  const catchUp = makeTask(catchUpSpec);
   const record = {
     backlogRecords: 50_000,
     backlogBytes: 5_000_000,
@@ -267,6 +268,21 @@ describe('catch-up, balance, lifecycle and timeout assertions', () => {
     expect(slow.status).toBe('fail');
     h.catchUp = undefined;
     expect(checkCatchUp(h).map((r) => r.status)).toEqual(['fail', 'skipped']);
+  });
+
+  it('catchup.producerLatency allows producerP99Slack when it is larger than the percentage', () => {
+    const h = makeHistory(makeTask({ ...catchUpSpec, producerP99Slack: '50ms' }));
+    h.catchUp = { ...record, baselineProduceP99_ms: 18, drainProduceP99_ms: 60 };
+    const [, within] = checkCatchUp(h);
+    expect(within).toMatchObject({ status: 'pass', measured: 60, limit: 68 });
+    expect(within.message).toBe(
+      "producers' p99 during the drain 60ms vs warmup 18ms (+233.3%, at most +50ms (slack, more than +100%): 68ms)",
+    );
+    h.catchUp = { ...record, baselineProduceP99_ms: 18, drainProduceP99_ms: 69 };
+    expect(checkCatchUp(h)[1]).toMatchObject({ status: 'fail', limit: 68 });
+    // A large baseline: the percentage is the larger bound.
+    h.catchUp = { ...record, baselineProduceP99_ms: 200, drainProduceP99_ms: 390 };
+    expect(checkCatchUp(h)[1]).toMatchObject({ status: 'pass', limit: 400 });
   });
 
   it('balance.leaders compares the busiest broker with the mean', () => {
