@@ -235,6 +235,33 @@ describe('ProducerEngine', () => {
     expect(h.engine.targetRate_per_s(h.clock.t)).toBe(1000);
   });
 
+  it("targets a load file's own schedule: the records it scheduled in the last second", async () => {
+    // 300 records in the first second, none in the second, then 100 in the third.
+    const at = [
+      ...Array.from({ length: 300 }, (_, i) => i * 3),
+      ...Array.from({ length: 100 }, (_, i) => 2000 + i * 10),
+    ];
+    let next = 0;
+    const content: ContentSource = {
+      meanValue_bytes: 10,
+      peekAt_ms: () => (next < at.length ? at[next] : Number.POSITIVE_INFINITY),
+      next: () =>
+        next < at.length
+          ? { key: Buffer.from(`k${next++}`), value: Buffer.alloc(10), recordName: undefined }
+          : undefined,
+    };
+    const h = harness({ timing: { kind: 'content', start_ms: T0 }, content });
+    await h.runUntil(T0 + 999);
+    expect(h.engine.targetRate_per_s(h.clock.t)).toBe(300);
+    await h.runUntil(T0 + 1500);
+    expect(h.engine.targetRate_per_s(h.clock.t)).toBe(133); // scheduled at 501-897 ms
+    await h.runUntil(T0 + 1999);
+    expect(h.engine.targetRate_per_s(h.clock.t)).toBe(0);
+    await h.runUntil(T0 + 2999);
+    expect(h.engine.targetRate_per_s(h.clock.t)).toBe(100);
+    expect(h.engine.counters.scheduled).toBe(400);
+  });
+
   it('stops generating at the count and at the end time', async () => {
     const byCount = harness({ count: 25 });
     await byCount.runUntil(T0 + 1000);

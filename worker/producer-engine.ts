@@ -252,6 +252,9 @@ export class ProducerEngine {
   readonly #start_ms: number;
   /** Records generated (the index of the next one). */
   #generated = 0;
+  /** Content timing: scheduled times of the records generated in about the last second. */
+  #recentSched: number[] = [];
+  #recentHead = 0;
   /** Generated and not yet acked/failed/abandoned. */
   #pending = 0;
   #queued = 0;
@@ -296,10 +299,21 @@ export class ProducerEngine {
     return this.#perSecond;
   }
 
-  /** The rate the engine aims at now (records/s; 0 at max rate). */
+  /**
+   * The rate the engine aims at now (records/s; 0 at max rate). A load file's own schedule has no
+   * rate of its own: its target is the records it scheduled in the last second.
+   */
   targetRate_per_s(now_ms: number): number {
     const t = this.#o.timing;
-    return t.kind === 'schedule' ? t.schedule.rateAt_per_s(now_ms) : 0;
+    if (t.kind === 'schedule') return t.schedule.rateAt_per_s(now_ms);
+    if (t.kind === 'max') return 0;
+    const recent = this.#recentSched;
+    while (this.#recentHead < recent.length && recent[this.#recentHead] <= now_ms - 1000) this.#recentHead++;
+    if (this.#recentHead > 1024 && this.#recentHead * 2 > recent.length) {
+      this.#recentSched = recent.slice(this.#recentHead);
+      this.#recentHead = 0;
+    }
+    return this.#recentSched.length - this.#recentHead;
   }
 
   /** Stops generating; queued and in-flight records still go out. */
@@ -433,6 +447,7 @@ export class ProducerEngine {
         this.#generationDone = true;
         return;
       }
+      if (t.kind === 'content') this.#recentSched.push(sched);
       const partition = o.chooser.choose(content.key);
       const queue = this.#queues.get(partition)!;
       const stamp = stampHeaders({

@@ -320,7 +320,8 @@ export class ClusterMember {
       }
     }
     const requests = new Set<string>();
-    const changes = this.placementChanges(requests);
+    const decided = { balanceMoves: 0 };
+    const changes = this.placementChanges(requests, decided);
     if (changes.length > 0) {
       // Decided on the state as it was: every partition must still be at the epoch the change
       // follows, and every reassignment carried out still requested (not cancelled meanwhile).
@@ -335,8 +336,12 @@ export class ClusterMember {
           [{ type: 'leaders-changed', controllerEpoch: this.meta.controllerEpoch, changes }],
           unchanged,
         )
-      )
+      ) {
+        // Counted once they are in the log: a decision that lost a race to another is not a move.
         this.stats.leadershipChanges_total += changes.length;
+        this.stats.reassignments_total += requests.size;
+        this.stats.balanceMoves_total += decided.balanceMoves;
+      }
     }
   }
 
@@ -404,9 +409,12 @@ export class ClusterMember {
     return counts;
   }
 
-  /** Placement of orphans, requested moves, draining brokers' partitions, then one balancing move. */
-  /** The moves the controller wants now; `requests` receives the reassignment ids they carry out. */
-  private placementChanges(requests: Set<string>): LeaderChange[] {
+  /**
+   * The moves the controller wants now: placement of orphans, requested moves, draining brokers'
+   * partitions, then one balancing move. `requests` receives the reassignment ids they carry out,
+   * `decided` the number of balancing moves among them.
+   */
+  private placementChanges(requests: Set<string>, decided: { balanceMoves: number }): LeaderChange[] {
     const live = this.meta.liveBrokers();
     const targets = live.filter((b) => !b.draining).map((b) => b.nodeId);
     if (targets.length === 0) return [];
@@ -447,7 +455,6 @@ export class ClusterMember {
       if (leader.leader === request.target) continue;
       move(key, request.target, false);
       requests.add(id);
-      this.stats.reassignments_total++;
       this.logger.info({ id, key, from: leader.leader, to: request.target }, 'reassigning a partition');
     }
     for (const broker of live.filter((b) => b.draining)) {
@@ -467,7 +474,7 @@ export class ClusterMember {
       if (step) {
         move(step.key, step.to, false);
         this.lastBalanceMove = now;
-        this.stats.balanceMoves_total++;
+        decided.balanceMoves++;
         this.logger.info(step, 'balancing: moving a partition');
       }
     }

@@ -22,6 +22,13 @@ export interface ClusterView {
     leaderEpoch: number;
     ready: boolean;
   }[];
+  /** What this broker did as controller (counted once its decision is in the metadata log). */
+  readonly stats: {
+    readonly leadershipChanges_total: number;
+    readonly failovers_total: number;
+    readonly reassignments_total: number;
+    readonly balanceMoves_total: number;
+  };
 }
 
 export interface TestClusterOptions {
