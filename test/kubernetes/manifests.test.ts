@@ -10,6 +10,7 @@ import { envName } from '../../common/config.ts';
 import { buildWorkerDeployment } from '../../controller/fleet/kubernetes.ts';
 import { rbacRules } from '../../controller/kube/operations.ts';
 import { dashboardSyncProblems, syncCommand } from '../../deploy/kustomize/sync-dashboards.ts';
+import { loadSuite } from '../../scenarios/load.ts';
 import { longhaulBin, repoRoot, runToExit } from '../helpers/processes.ts';
 import { missingTool } from '../helpers/tools.ts';
 import { type Manifest, schemaProblems } from './schema.ts';
@@ -319,8 +320,17 @@ describe.skipIf(missingTool('kubectl', ['version', '--client']))('deploy/kustomi
 
     // Brokers: ids from the ordinal, addresses from the headless Service, S3 from the ConfigMap and Secret.
     const brokerSet = find(target, 'StatefulSet', 'longhaul-broker');
-    const brokerSpec = brokerSet.spec as { serviceName: string; volumeClaimTemplates?: unknown };
+    const brokerSpec = brokerSet.spec as {
+      serviceName: string;
+      replicas: number;
+      volumeClaimTemplates?: unknown;
+    };
     expect(brokerSpec.volumeClaimTemplates).toBeUndefined();
+    // The kubernetes target keeps the StatefulSet's size, so it must be the cluster the soaked suite
+    // asks for: its kills fail over and its reassignments need two brokers or more.
+    const suite = loadSuite(join(repoRoot, controller.args![1]));
+    expect(suite.target).toMatchObject({ kind: 'embedded', brokers: brokerSpec.replicas });
+    expect(brokerSpec.replicas).toBeGreaterThanOrEqual(2);
     const headless = find(target, 'Service', brokerSpec.serviceName).spec as {
       clusterIP: string;
       ports: { name: string; port: number }[];
