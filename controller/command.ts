@@ -27,6 +27,10 @@ function addRunOptions(command: Command, defaults: { controllerListen: string; r
       'leave each task’s topic on the cluster to inspect its data (default: cleanup deletes it)',
     )
     .option(
+      '--skip <tasks>',
+      'leave out these tasks: names or kinds, comma-separated (e.g. broker-pause,network-fault)',
+    )
+    .option(
       '--controller-listen <host:port>',
       `REST API, /metrics and the worker bus (default ${defaults.controllerListen})`,
     )

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { resolveConfig, zBool } from '../common/config.ts';
 import { UserError } from '../common/errors.ts';
 import { parseDuration_ms } from '../common/units.ts';
-import type { Suite } from '../scenarios/suite.ts';
+import { embeddedOnlyReason, type Suite, type TaskKind, taskKinds } from '../scenarios/suite.ts';
+import { kubernetesRefusals } from './cluster/kubernetes.ts';
 import type { KubernetesBackendOptions } from './kube/backends.ts';
 
 /** A Kubernetes resource quantity: `2`, `500m`, `1.5`, `512Mi`, `1G`. */
@@ -26,6 +27,7 @@ const runShape = {
   reportDir: z.string().min(1).optional(),
   seed: z.coerce.number().int('expected a whole number').min(0).optional(),
   keepTopics: zBool.default(false),
+  skip: z.string().min(1).optional(),
   controllerListen: z
     .string()
     .regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port, e.g. 127.0.0.1:8080 or 0.0.0.0:8080')
@@ -69,6 +71,8 @@ export interface RunOptions {
   readonly seed: number | undefined;
   /** Leave every task attempt's topic on the cluster instead of deleting it in cleanup. */
   readonly keepTopics: boolean;
+  /** Task names and kinds to leave out (`--skip`); empty: every task runs. */
+  readonly skip: readonly string[];
   readonly controllerListen: string | undefined;
   /** Undefined: external with --bootstrap, else the suite's target. */
   readonly target: TargetChoice['kind'] | undefined;
@@ -131,6 +135,10 @@ function toRunOptions(config: z.infer<typeof runSchema>, input: CommandInput): R
     reportDir: config.reportDir,
     seed: config.seed,
     keepTopics: config.keepTopics,
+    skip: (config.skip ?? '')
+      .split(',')
+      .map((word) => word.trim())
+      .filter(Boolean),
     controllerListen: config.controllerListen,
     target: config.target,
     fleet: config.fleet,
@@ -211,13 +219,57 @@ export function chooseTarget(suite: Pick<Suite, 'name' | 'target'>, options: Run
   return choice;
 }
 
+/**
+ * The suite without the tasks that `--skip` names (by task name or kind). A word that is neither a
+ * task of the suite nor a task kind is a mistake, and so is skipping every task.
+ */
+export function skipTasks<S extends Pick<Suite, 'name' | 'tasks'>>(suite: S, skip: readonly string[]): S {
+  if (skip.length === 0) return suite;
+  const kinds: readonly string[] = taskKinds;
+  const unknown = skip.filter((word) => !kinds.includes(word) && !suite.tasks.some((t) => t.name === word));
+  if (unknown.length > 0) {
+    throw new UserError(
+      `--skip ${unknown.join(',')}: ${unknown.length === 1 ? 'is' : 'are'} neither a task of the suite ${suite.name} nor a task kind`,
+      {
+        hint: `its tasks: ${suite.tasks.map((t) => t.name).join(', ')}; kinds: ${taskKinds.join(', ')}`,
+      },
+    );
+  }
+  const tasks = suite.tasks.filter((t) => !skip.includes(t.name) && !skip.includes(t.kind));
+  if (tasks.length === 0)
+    throw new UserError(`--skip ${skip.join(',')} leaves no task of the suite ${suite.name} to run`, {
+      hint: 'skip fewer tasks',
+    });
+  return { ...suite, tasks };
+}
+
+/** The console line that lists the tasks `--skip` left out, or nothing. */
+export function skippedLine(file: Pick<Suite, 'tasks'>, suite: Pick<Suite, 'tasks'>): string {
+  const skipped = file.tasks.filter((t) => !suite.tasks.includes(t)).map((t) => t.name);
+  return skipped.length === 0 ? '' : `  skipped (--skip): ${skipped.join(', ')}\n`;
+}
+
+/** Why a task of this kind cannot run against this kind of target at all, or undefined. */
+export function refusalFor(target: TargetChoice['kind'], kind: TaskKind): string | undefined {
+  if (target === 'external') {
+    const reason = embeddedOnlyReason(kind);
+    return reason && `refused against an external cluster: ${reason}`;
+  }
+  if (target === 'kubernetes') {
+    const reason = kubernetesRefusals[kind];
+    return reason && `refused against the kubernetes target: ${reason}`;
+  }
+  return undefined;
+}
+
 /** What `--dry-run` prints: the effective choices, as one JSON line. */
 export function describeDryRun(
   command: 'run' | 'soak',
-  suite: Pick<Suite, 'name' | 'file' | 'workers' | 'target'>,
+  suite: Pick<Suite, 'name' | 'file' | 'workers' | 'target' | 'tasks'>,
   options: RunOptions,
 ): string {
   const target = chooseTarget(suite, options);
+  const kept = skipTasks(suite, options.skip);
   const kube = options.kubernetes;
   const usesKubernetes = target.kind === 'kubernetes' || options.fleet === 'kubernetes';
   return `${JSON.stringify({
@@ -228,6 +280,13 @@ export function describeDryRun(
     fleet: options.fleet,
     workers: options.workers ?? suite.workers,
     keepTopics: options.keepTopics,
+    tasks: kept.tasks.map((t) => t.name),
+    skipped: suite.tasks.filter((t) => !kept.tasks.includes(t)).map((t) => t.name),
+    // Tasks that would end as errors: this target cannot run their kind.
+    refused: kept.tasks.flatMap((t) => {
+      const reason = refusalFor(target.kind, t.kind);
+      return reason === undefined ? [] : [{ task: t.name, reason }];
+    }),
     controllerListen: options.controllerListen ?? '127.0.0.1:0',
     kubernetes: usesKubernetes
       ? {

@@ -7,16 +7,22 @@ import { Kafka, logLevel } from 'kafkajs';
 import { describeError, ExitCode, UserError } from '../common/errors.ts';
 import { createLogger, type Logger } from '../common/log.ts';
 import { loadSuite } from '../scenarios/load.ts';
-import { embeddedOnlyReason, type Suite, type Task } from '../scenarios/suite.ts';
+import type { Suite, Task } from '../scenarios/suite.ts';
 import { EmbeddedCluster } from './cluster/embedded.ts';
 import { ExternalCluster } from './cluster/external.ts';
-import { kubernetesRefusals } from './cluster/kubernetes.ts';
 import type { ClusterTarget } from './cluster/target.ts';
 import { type Fleet, WorkersUnavailableError } from './fleet/fleet.ts';
 import { LocalFleet } from './fleet/local.ts';
 import type { RunVerdict, TaskVerdict } from './model.ts';
 import { ConsoleProgress } from './progress.ts';
-import { chooseTarget, describeDryRun, type RunOptions } from './run-options.ts';
+import {
+  chooseTarget,
+  describeDryRun,
+  type RunOptions,
+  refusalFor,
+  skippedLine,
+  skipTasks,
+} from './run-options.ts';
 import { type ControllerServer, startControllerServer } from './server.ts';
 import { runAttempt } from './tasks/runner.ts';
 import {
@@ -239,19 +245,6 @@ export async function runSuiteOnce(
   return run;
 }
 
-/** Why a task cannot run against this target at all, or undefined. */
-function refusalFor(target: ClusterTarget, task: Task): string | undefined {
-  if (target.kind === 'external') {
-    const reason = embeddedOnlyReason(task.kind);
-    return reason && `refused against an external cluster: ${reason}`;
-  }
-  if (target.kind === 'kubernetes') {
-    const reason = kubernetesRefusals[task.kind];
-    return reason && `refused against the kubernetes target: ${reason}`;
-  }
-  return undefined;
-}
-
 async function runTask(
   task: Task,
   context: RunContext,
@@ -267,7 +260,7 @@ async function runTask(
   progress: ConsoleProgress,
 ): Promise<TaskVerdict> {
   const started_ms = Date.now();
-  const refusal = refusalFor(context.target, task);
+  const refusal = refusalFor(context.target.kind, task.kind);
   if (refusal) return errorVerdict(task, 0, started_ms, refusal);
   context.server.state.current = {
     runId: options.runId,
@@ -313,12 +306,13 @@ async function runTask(
 /** The whole `longhaul run` command; resolves with the exit code. */
 export async function runCommand(options: RunOptions): Promise<number> {
   const logger = createLogger({ name: 'controller', level: process.env.LONGHAUL_LOG_LEVEL ?? 'warn' });
-  const suite = loadSuite(options.suiteFile);
+  const file = loadSuite(options.suiteFile);
   if (options.dryRun) {
-    process.stdout.write(describeDryRun('run', suite, options));
+    process.stdout.write(describeDryRun('run', file, options));
     return ExitCode.ok;
   }
-  chooseTarget(suite, options); // refuses impossible combinations before a report folder exists
+  chooseTarget(file, options); // refuses impossible combinations before a report folder exists
+  const suite = skipTasks(file, options.skip);
   const runId = newRunId();
   const reportDir = resolve(options.reportDir ?? join('reports', runId));
   const logDir = join(reportDir, 'logs');
@@ -326,7 +320,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const workers = options.workers ?? suite.workers;
   const seed = options.seed ?? suite.seed ?? Date.now() % 1_000_000;
   process.stderr.write(
-    `longhaul run ${suite.name}: run ${runId}, ${suite.tasks.length} tasks, ${workers} workers, seed ${seed}\n  reports and logs: ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}`,
+    `longhaul run ${suite.name}: run ${runId}, ${suite.tasks.length} tasks, ${workers} workers, seed ${seed}\n  reports and logs: ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}${skippedLine(file, suite)}`,
   );
   const stop = new AbortController();
   let signals = 0;

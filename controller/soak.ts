@@ -7,7 +7,7 @@ import { createLogger } from '../common/log.ts';
 import { loadSuite } from '../scenarios/load.ts';
 import type { RunVerdict } from './model.ts';
 import { newRunId, type RunContext, runSuiteOnce, startRunContext } from './run.ts';
-import { chooseTarget, describeDryRun, type SoakOptions } from './run-options.ts';
+import { chooseTarget, describeDryRun, type SoakOptions, skippedLine, skipTasks } from './run-options.ts';
 import { startControllerServer } from './server.ts';
 import { renderRunSummary, writeSoakReports } from './verdict.ts';
 
@@ -15,12 +15,13 @@ export type { SoakOptions } from './run-options.ts';
 
 export async function soakCommand(options: SoakOptions): Promise<number> {
   const logger = createLogger({ name: 'controller', level: process.env.LONGHAUL_LOG_LEVEL ?? 'warn' });
-  const suite = loadSuite(options.suiteFile);
+  const file = loadSuite(options.suiteFile);
   if (options.dryRun) {
-    process.stdout.write(describeDryRun('soak', suite, options));
+    process.stdout.write(describeDryRun('soak', file, options));
     return ExitCode.ok;
   }
-  chooseTarget(suite, options); // refuses impossible combinations before a report folder exists
+  chooseTarget(file, options); // refuses impossible combinations before a report folder exists
+  const suite = skipTasks(file, options.skip);
   const soakId = newRunId();
   const reportDir = resolve(options.reportDir ?? join('reports', `soak-${soakId}`));
   const logDir = join(reportDir, 'logs');
@@ -42,7 +43,7 @@ export async function soakCommand(options: SoakOptions): Promise<number> {
   try {
     context = await startRunContext(suite, options, logger, logDir);
     process.stderr.write(
-      `longhaul soak ${suite.name}: controller on ${options.controllerListen}, reports in ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}`,
+      `longhaul soak ${suite.name}: controller on ${options.controllerListen}, reports in ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}${skippedLine(file, suite)}`,
     );
     const workers = options.workers ?? suite.workers;
     for (let iteration = 1; !stop.signal.aborted && Date.now() < deadline; iteration++) {

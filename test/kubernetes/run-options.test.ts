@@ -7,9 +7,12 @@ import {
   chooseTarget,
   describeDryRun,
   type RunOptions,
+  refusalFor,
   resolveRunOptions,
   resolveSoakOptions,
+  skipTasks,
 } from '../../controller/run-options.ts';
+import { loadSuite } from '../../scenarios/load.ts';
 import type { Suite } from '../../scenarios/suite.ts';
 import { longhaulBin, runToExit } from '../helpers/processes.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -181,11 +184,12 @@ describe('longhaul run --dry-run', () => {
   });
 });
 
-const tinySuite: Pick<Suite, 'name' | 'file' | 'workers' | 'target'> = {
+const tinySuite: Pick<Suite, 'name' | 'file' | 'workers' | 'target' | 'tasks'> = {
   name: 'tiny',
   file: 'tiny.yaml',
   workers: 1,
   target: { kind: 'embedded', brokers: 1, storage: 'fs' },
+  tasks: [],
 };
 
 describe('--keep-topics', () => {
@@ -235,5 +239,80 @@ describe('--keep-topics', () => {
     expect(help.stdout).toMatch(/--keep-topics\s+leave each task’s topic on the cluster/);
     expect(dryRun.code, dryRun.stderr).toBe(0);
     expect(JSON.parse(dryRun.stdout)).toMatchObject({ command: 'run', keepTopics: true });
+  });
+});
+
+describe('--skip', () => {
+  const soak = loadSuite('scenarios/suites/soak.yaml');
+  const names = (suite: Pick<Suite, 'tasks'>) => suite.tasks.map((t) => t.name);
+
+  it('leaves out tasks by name or by kind, from the flag, LONGHAUL_SKIP or the --config file', () => {
+    expect(resolveRunOptions(input({})).skip).toEqual([]);
+    const byFlag = resolveSoakOptions(input({ skip: 'broker-pause, steady' })).skip;
+    expect(byFlag).toEqual(['broker-pause', 'steady']);
+    expect(resolveRunOptions(input({}, { env: { LONGHAUL_SKIP: 'scale' } })).skip).toEqual(['scale']);
+    const kept = skipTasks(soak, byFlag);
+    const pauses = soak.tasks.filter((t) => t.kind === 'broker-pause');
+    expect(pauses.length).toBeGreaterThan(0);
+    expect(names(kept)).toEqual(
+      names(soak).filter((n) => n !== 'steady' && !pauses.some((t) => t.name === n)),
+    );
+    // Nothing to skip: the suite as it is.
+    expect(skipTasks(soak, [])).toBe(soak);
+  });
+
+  it('refuses a word that is neither a task nor a kind, and skipping every task', () => {
+    expect(() => skipTasks(soak, ['network-fault', 'no-such-task'])).toThrow(
+      /--skip no-such-task: is neither a task of the suite soak nor a task kind/,
+    );
+    // A kind the suite does not use is no mistake: one skip list serves several suites.
+    expect(names(skipTasks(soak, ['self-test-mutation']))).toEqual(names(soak));
+    expect(() => skipTasks(soak, [...new Set(soak.tasks.map((t) => t.kind))])).toThrow(
+      /leaves no task of the suite soak to run/,
+    );
+  });
+
+  it('--dry-run lists the tasks that would run, those skipped, and those the target would refuse', async () => {
+    const dryRun = (more: string[]) =>
+      runToExit(
+        process.execPath,
+        [
+          longhaulBin,
+          'soak',
+          'scenarios/suites/soak.yaml',
+          '--target',
+          'kubernetes',
+          '--fleet',
+          'kubernetes',
+          ...more,
+          '--dry-run',
+        ],
+        { env: { LONGHAUL_SKIP: undefined }, timeout_ms: 30_000 },
+      );
+    const [all, skipped, wrong] = await Promise.all([
+      dryRun([]),
+      dryRun(['--skip', 'broker-pause,network-fault']),
+      dryRun(['--skip', 'broker-paws']),
+    ]);
+    expect(all.code, all.stderr).toBe(0);
+    // The kubernetes target cannot pause a broker or put a proxy in front of it.
+    const refusedKinds = soak.tasks.filter((t) => refusalFor('kubernetes', t.kind) !== undefined);
+    expect(new Set(refusedKinds.map((t) => t.kind))).toEqual(new Set(['broker-pause', 'network-fault']));
+    expect(JSON.parse(all.stdout)).toMatchObject({
+      tasks: names(soak),
+      skipped: [],
+      refused: refusedKinds.map((t) => ({
+        task: t.name,
+        reason: expect.stringMatching(/^refused against the kubernetes target: /),
+      })),
+    });
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(JSON.parse(skipped.stdout)).toMatchObject({
+      tasks: names(soak).filter((n) => !refusedKinds.some((t) => t.name === n)),
+      skipped: refusedKinds.map((t) => t.name),
+      refused: [],
+    });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--skip broker-paws: is neither a task of the suite soak nor a task kind/);
   });
 });
