@@ -27,7 +27,8 @@ const runShape = {
   reportDir: z.string().min(1).optional(),
   seed: z.coerce.number().int('expected a whole number').min(0).optional(),
   keepTopics: zBool.default(false),
-  skip: z.string().min(1).optional(),
+  // A comma-separated string (flag, LONGHAUL_SKIP) or, in the --config file, a list too.
+  skip: z.union([z.string(), z.array(z.string())]).optional(),
   controllerListen: z
     .string()
     .regex(/^[^\s:]+:\d{1,5}$/, 'expected host:port, e.g. 127.0.0.1:8080 or 0.0.0.0:8080')
@@ -135,8 +136,9 @@ function toRunOptions(config: z.infer<typeof runSchema>, input: CommandInput): R
     reportDir: config.reportDir,
     seed: config.seed,
     keepTopics: config.keepTopics,
-    skip: (config.skip ?? '')
-      .split(',')
+    skip: [config.skip ?? []]
+      .flat()
+      .flatMap((words) => words.split(','))
       .map((word) => word.trim())
       .filter(Boolean),
     controllerListen: config.controllerListen,
@@ -229,7 +231,7 @@ export function skipTasks<S extends Pick<Suite, 'name' | 'tasks'>>(suite: S, ski
   const unknown = skip.filter((word) => !kinds.includes(word) && !suite.tasks.some((t) => t.name === word));
   if (unknown.length > 0) {
     throw new UserError(
-      `--skip ${unknown.join(',')}: ${unknown.length === 1 ? 'is' : 'are'} neither a task of the suite ${suite.name} nor a task kind`,
+      `--skip: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} neither a task of the suite ${suite.name} nor a task kind`,
       {
         hint: `its tasks: ${suite.tasks.map((t) => t.name).join(', ')}; kinds: ${taskKinds.join(', ')}`,
       },

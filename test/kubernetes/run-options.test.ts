@@ -251,6 +251,12 @@ describe('--skip', () => {
     const byFlag = resolveSoakOptions(input({ skip: 'broker-pause, steady' })).skip;
     expect(byFlag).toEqual(['broker-pause', 'steady']);
     expect(resolveRunOptions(input({}, { env: { LONGHAUL_SKIP: 'scale' } })).skip).toEqual(['scale']);
+    const file = join(tempDir(), 'longhaul.yaml');
+    writeFileSync(file, 'skip: [broker-pause, network-fault]\n');
+    expect(resolveSoakOptions(input({}, { configFile: file })).skip).toEqual([
+      'broker-pause',
+      'network-fault',
+    ]);
     const kept = skipTasks(soak, byFlag);
     const pauses = soak.tasks.filter((t) => t.kind === 'broker-pause');
     expect(pauses.length).toBeGreaterThan(0);
@@ -263,7 +269,7 @@ describe('--skip', () => {
 
   it('refuses a word that is neither a task nor a kind, and skipping every task', () => {
     expect(() => skipTasks(soak, ['network-fault', 'no-such-task'])).toThrow(
-      /--skip no-such-task: is neither a task of the suite soak nor a task kind/,
+      /--skip: no-such-task is neither a task of the suite soak nor a task kind/,
     );
     // A kind the suite does not use is no mistake: one skip list serves several suites.
     expect(names(skipTasks(soak, ['self-test-mutation']))).toEqual(names(soak));
@@ -313,6 +319,6 @@ describe('--skip', () => {
       refused: [],
     });
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/--skip broker-paws: is neither a task of the suite soak nor a task kind/);
+    expect(wrong.stderr).toMatch(/--skip: broker-paws is neither a task of the suite soak nor a task kind/);
   });
 });
