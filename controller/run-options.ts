@@ -245,9 +245,14 @@ export function skipTasks<S extends Pick<Suite, 'name' | 'tasks'>>(suite: S, ski
   return { ...suite, tasks };
 }
 
+/** Names of the tasks of `all` that `kept` (from `skipTasks`) left out. */
+function skippedNames(all: Pick<Suite, 'tasks'>, kept: Pick<Suite, 'tasks'>): string[] {
+  return all.tasks.filter((t) => !kept.tasks.includes(t)).map((t) => t.name);
+}
+
 /** The console line that lists the tasks `--skip` left out, or nothing. */
-export function skippedLine(file: Pick<Suite, 'tasks'>, suite: Pick<Suite, 'tasks'>): string {
-  const skipped = file.tasks.filter((t) => !suite.tasks.includes(t)).map((t) => t.name);
+export function skippedLine(all: Pick<Suite, 'tasks'>, kept: Pick<Suite, 'tasks'>): string {
+  const skipped = skippedNames(all, kept);
   return skipped.length === 0 ? '' : `  skipped (--skip): ${skipped.join(', ')}\n`;
 }
 
@@ -283,7 +288,7 @@ export function describeDryRun(
     workers: options.workers ?? suite.workers,
     keepTopics: options.keepTopics,
     tasks: kept.tasks.map((t) => t.name),
-    skipped: suite.tasks.filter((t) => !kept.tasks.includes(t)).map((t) => t.name),
+    skipped: skippedNames(suite, kept),
     // Tasks that would end as errors: this target cannot run their kind.
     refused: kept.tasks.flatMap((t) => {
       const reason = refusalFor(target.kind, t.kind);

@@ -306,13 +306,13 @@ async function runTask(
 /** The whole `longhaul run` command; resolves with the exit code. */
 export async function runCommand(options: RunOptions): Promise<number> {
   const logger = createLogger({ name: 'controller', level: process.env.LONGHAUL_LOG_LEVEL ?? 'warn' });
-  const file = loadSuite(options.suiteFile);
+  const fromFile = loadSuite(options.suiteFile);
   if (options.dryRun) {
-    process.stdout.write(describeDryRun('run', file, options));
+    process.stdout.write(describeDryRun('run', fromFile, options));
     return ExitCode.ok;
   }
-  chooseTarget(file, options); // refuses impossible combinations before a report folder exists
-  const suite = skipTasks(file, options.skip);
+  chooseTarget(fromFile, options); // refuses impossible combinations before a report folder exists
+  const suite = skipTasks(fromFile, options.skip);
   const runId = newRunId();
   const reportDir = resolve(options.reportDir ?? join('reports', runId));
   const logDir = join(reportDir, 'logs');
@@ -320,7 +320,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const workers = options.workers ?? suite.workers;
   const seed = options.seed ?? suite.seed ?? Date.now() % 1_000_000;
   process.stderr.write(
-    `longhaul run ${suite.name}: run ${runId}, ${suite.tasks.length} tasks, ${workers} workers, seed ${seed}\n  reports and logs: ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}${skippedLine(file, suite)}`,
+    `longhaul run ${suite.name}: run ${runId}, ${suite.tasks.length} tasks, ${workers} workers, seed ${seed}\n  reports and logs: ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}${skippedLine(fromFile, suite)}`,
   );
   const stop = new AbortController();
   let signals = 0;

@@ -15,13 +15,13 @@ export type { SoakOptions } from './run-options.ts';
 
 export async function soakCommand(options: SoakOptions): Promise<number> {
   const logger = createLogger({ name: 'controller', level: process.env.LONGHAUL_LOG_LEVEL ?? 'warn' });
-  const file = loadSuite(options.suiteFile);
+  const fromFile = loadSuite(options.suiteFile);
   if (options.dryRun) {
-    process.stdout.write(describeDryRun('soak', file, options));
+    process.stdout.write(describeDryRun('soak', fromFile, options));
     return ExitCode.ok;
   }
-  chooseTarget(file, options); // refuses impossible combinations before a report folder exists
-  const suite = skipTasks(file, options.skip);
+  chooseTarget(fromFile, options); // refuses impossible combinations before a report folder exists
+  const suite = skipTasks(fromFile, options.skip);
   const soakId = newRunId();
   const reportDir = resolve(options.reportDir ?? join('reports', `soak-${soakId}`));
   const logDir = join(reportDir, 'logs');
@@ -43,7 +43,7 @@ export async function soakCommand(options: SoakOptions): Promise<number> {
   try {
     context = await startRunContext(suite, options, logger, logDir);
     process.stderr.write(
-      `longhaul soak ${suite.name}: controller on ${options.controllerListen}, reports in ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}${skippedLine(file, suite)}`,
+      `longhaul soak ${suite.name}: controller on ${options.controllerListen}, reports in ${reportDir}\n${options.keepTopics ? '  topics are kept on the cluster (--keep-topics)\n' : ''}${skippedLine(fromFile, suite)}`,
     );
     const workers = options.workers ?? suite.workers;
     for (let iteration = 1; !stop.signal.aborted && Date.now() < deadline; iteration++) {
