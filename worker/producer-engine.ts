@@ -307,13 +307,18 @@ export class ProducerEngine {
     const t = this.#o.timing;
     if (t.kind === 'schedule') return t.schedule.rateAt_per_s(now_ms);
     if (t.kind === 'max') return 0;
+    this.#forgetSchedBefore(now_ms - 1000);
+    return this.#recentSched.length - this.#recentHead;
+  }
+
+  /** Drops the content timing's scheduled times up to `cutoff_ms`; memory stays about a second's worth. */
+  #forgetSchedBefore(cutoff_ms: number): void {
     const recent = this.#recentSched;
-    while (this.#recentHead < recent.length && recent[this.#recentHead] <= now_ms - 1000) this.#recentHead++;
+    while (this.#recentHead < recent.length && recent[this.#recentHead] <= cutoff_ms) this.#recentHead++;
     if (this.#recentHead > 1024 && this.#recentHead * 2 > recent.length) {
       this.#recentSched = recent.slice(this.#recentHead);
       this.#recentHead = 0;
     }
-    return this.#recentSched.length - this.#recentHead;
   }
 
   /** Stops generating; queued and in-flight records still go out. */
@@ -447,7 +452,11 @@ export class ProducerEngine {
         this.#generationDone = true;
         return;
       }
-      if (t.kind === 'content') this.#recentSched.push(sched);
+      if (t.kind === 'content') {
+        this.#recentSched.push(sched);
+        // Bounded even when nobody asks for the target rate (a standalone producer without reports).
+        if (this.#recentSched.length - this.#recentHead > 4096) this.#forgetSchedBefore(now - 1000);
+      }
       const partition = o.chooser.choose(content.key);
       const queue = this.#queues.get(partition)!;
       const stamp = stampHeaders({
